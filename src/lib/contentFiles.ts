@@ -1,7 +1,7 @@
 // Reads the content folder: YAML record lists and MDX frontmatter, each checked against its schema.
 // Build-time only (Node's fs); the loaders and the validator share it.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
+import { join, basename } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { recordCollections, era, overview, type RecordCollection } from './schemas.ts';
@@ -79,13 +79,12 @@ function readFrontmatter(path: string, file: string, issues: ContentIssue[]): un
 /** Reads every collection under `root` and reports every schema and cross-reference problem. */
 export function readContent(root: string): { dataset: Dataset; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const display = (path: string) => relative(process.cwd(), path) || path;
   const records = {} as Dataset;
 
   for (const [name, { path, schema }] of Object.entries(recordCollections)) {
     const entries: Entry<unknown>[] = [];
     for (const abs of filesIn(join(root, path), '.yaml')) {
-      const file = display(abs);
+      const file = abs;
       readYamlList(abs, file, issues).forEach((raw, index) => {
         const key = recordKey(raw, index);
         const data = check(schema, raw, file, key, issues);
@@ -99,7 +98,7 @@ export function readContent(root: string): { dataset: Dataset; issues: ContentIs
     const entries: Entry<unknown>[] = [];
     for (const locale of LOCALES) {
       for (const abs of filesIn(join(root, name, locale), '.mdx')) {
-        const file = display(abs);
+        const file = abs;
         const key = `${locale}/${basename(abs, '.mdx')}`;
         const raw = readFrontmatter(abs, file, issues);
         if (raw === undefined) continue;
@@ -110,6 +109,6 @@ export function readContent(root: string): { dataset: Dataset; issues: ContentIs
     (records as Record<string, Entry<unknown>[]>)[name] = entries;
   }
 
-  issues.push(...validateDataset(records));
+  issues.push(...validateDataset(records, { completeness: issues.length === 0 }));
   return { dataset: records, issues };
 }

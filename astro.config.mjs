@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// BASE_PATH serves the site from a sub-folder (e.g. /reform-history/ on GitHub Pages);
+// SITE_URL is the public origin used for canonical and hreflang links.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: { syntaxHighlight: false },
+  security: { csp: true },
+});

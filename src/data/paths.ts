@@ -1,0 +1,15 @@
+// getStaticPaths for the routes that exist once per record, shared by both locales' thin routes.
+import type { Locale } from '../lib/paths.ts';
+import { getDistricts, getEras, getMilestones } from './content.ts';
+
+export async function districtPaths() {
+  return (await getDistricts()).map((district) => ({ params: { id: district.id }, props: { district } }));
+}
+
+export async function eraPaths(locale: Locale) {
+  return (await getEras(locale)).map((era) => ({ params: { id: era.id }, props: { era } }));
+}
+
+export async function milestonePaths() {
+  return (await getMilestones()).map((milestone) => ({ params: { id: milestone.id }, props: { milestone } }));
+}

@@ -1,0 +1,23 @@
+// Site-relative URLs for both locales. Chinese is the default at the root; English lives under /en/.
+export type Locale = 'zh' | 'en';
+export const LOCALES: readonly Locale[] = ['zh', 'en'];
+export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+
+/** Normalises a base path to start and end with "/". */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * The URL of a locale-neutral route (e.g. "/milestones/x/") in one locale, under the site's base.
+ * A route may carry a query or hash, which is kept.
+ */
+export function localePath(route: string, locale: Locale, base = '/'): string {
+  const clean = route.replace(/^\/+/, '');
+  return `${normaliseBase(base)}${locale === 'en' ? 'en/' : ''}${clean}`;
+}
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'zh' ? 'en' : 'zh';
+}

@@ -1,0 +1,42 @@
+// Debian's Chromium driven by playwright-core. Never downloads a browser.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const origin = inject('origin');
+export const base = inject('base');
+export const url = (path: string) => `${origin}${base}${path.replace(/^\//, '')}`;
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  consoleErrors: string[];
+  offOrigin: string[];
+}
+
+/** A page that records console errors and any request that leaves the site's origin. */
+export async function watchedPage(browser: Browser, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const offOrigin: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  await page.route('**/*', (route) => {
+    const target = route.request().url();
+    if (target.startsWith(origin) || target.startsWith('data:') || target.startsWith('blob:')) return route.continue();
+    offOrigin.push(target);
+    return route.abort();
+  });
+  return { page, consoleErrors, offOrigin };
+}
