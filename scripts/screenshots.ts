@@ -1,0 +1,23 @@
+// Screenshots of pages at phone (375 px) and desktop width, for looking at the site by eye.
+// FULL_PAGE=0 keeps to the first screen.
+// Usage: node scripts/screenshots.ts http://127.0.0.1:4321 /path/ /en/path/ …  (writes to screenshots/)
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const [origin = 'http://127.0.0.1:4321', ...paths] = process.argv.slice(2);
+mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+for (const width of [375, 1280]) {
+  const page = await browser.newPage({ viewport: { width, height: width === 375 ? 812 : 900 } });
+  for (const path of paths.length ? paths : ['/']) {
+    await page.goto(`${origin}${path}`);
+    const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
+    await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL_PAGE !== '0' });
+    console.log(`screenshots/${name}`);
+  }
+  await page.close();
+}
+await browser.close();

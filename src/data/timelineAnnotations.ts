@@ -1,0 +1,36 @@
+// Moments that line up across lanes on the comparative timeline. Each names the milestones it stands
+// for; the build fails if one of them is missing, so a line is drawn only where the content says so.
+export interface Annotation {
+  id: string;
+  year: number;
+  label: { zh: string; en: string };
+  milestones: string[];
+}
+
+export const annotations: Annotation[] = [
+  {
+    id: 'social-work-committees',
+    year: 2008,
+    label: { zh: '2008 三区成立社工委', en: '2008 Social Work Committees founded' },
+    milestones: ['dongcheng-2008-social-work-committee', 'xicheng-2008-social-work-committee', 'haidian-2008-social-work-committee'],
+  },
+  {
+    id: 'mergers',
+    year: 2010,
+    label: { zh: '2010 崇文、宣武并入', en: '2010 Chongwen and Xuanwu merged in' },
+    milestones: ['dongcheng-2010-merger-with-chongwen', 'xicheng-2010-merger-with-xuanwu'],
+  },
+];
+
+/**
+ * The annotations that apply to this content. One whose milestones are only partly there fails the
+ * build, so that renaming a milestone is noticed; one with none of them (other content) is left out.
+ */
+export function checkedAnnotations(milestoneIds: ReadonlySet<string>): Annotation[] {
+  return annotations.filter((a) => {
+    const missing = a.milestones.filter((id) => !milestoneIds.has(id));
+    if (missing.length > 0 && missing.length < a.milestones.length)
+      throw new Error(`timeline annotation "${a.id}" names missing milestones: ${missing.join(', ')}`);
+    return missing.length === 0;
+  });
+}
