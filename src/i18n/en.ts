@@ -77,6 +77,7 @@ export const en: Dictionary = {
   'unit.10k-yuan': '×10,000 yuan',
   'unit.100m-yuan': '×100 million yuan',
   'unit.yuan-per-capita': 'yuan per person',
+  'unit.km': 'km',
   'unit.km2': 'km²',
   'unit.m2': 'm²',
   'unit.m2-per-100-households': 'm² per 100 households',

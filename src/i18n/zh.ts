@@ -75,6 +75,7 @@ export const zh = {
   'unit.10k-yuan': '万元',
   'unit.100m-yuan': '亿元',
   'unit.yuan-per-capita': '元/人',
+  'unit.km': '公里',
   'unit.km2': '平方公里',
   'unit.m2': '平方米',
   'unit.m2-per-100-households': '平方米/百户',

@@ -16,6 +16,7 @@ export const UNITS = [
   '10k-yuan',
   '100m-yuan',
   'yuan-per-capita',
+  'km',
   'km2',
   'm2',
   'm2-per-100-households',
