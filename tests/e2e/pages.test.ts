@@ -24,12 +24,13 @@ const pageTypes = () => {
     era: `/eras/${first.era}/`,
     milestone: `/milestones/${first.id}/`,
     sources: '/sources/',
+    timeline: '/timeline/',
   };
 };
 
 describe('page types', () => {
   for (const locale of ['zh', 'en'] as const) {
-    for (const type of ['home', 'districts', 'district', 'era', 'milestone', 'sources'] as const) {
+    for (const type of ['home', 'districts', 'district', 'era', 'milestone', 'sources', 'timeline'] as const) {
       it(`${type} renders in ${locale} without errors, off-origin requests or axe violations`, async () => {
         const route = pageTypes()[type];
         const { page, consoleErrors, offOrigin } = await watchedPage(browser);

@@ -2,7 +2,7 @@
 // filters, URL state and detail panel, to the SVG the server rendered. d3-zoom loads only when the
 // timeline first scrolls into view.
 import { layoutTimeline } from '../../lib/timelineLayout.ts';
-import { yearTicks } from '../../lib/timelineScale.ts';
+import { yearScale, yearTicks } from '../../lib/timelineScale.ts';
 import { TIMELINE } from '../../lib/timelineConfig.ts';
 import { defaultState, parseState, serializeState, type StateContext, type TimelineState } from '../../lib/timelineState.ts';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
@@ -87,11 +87,13 @@ class ReformTimeline extends HTMLElement {
     return this.svg.clientWidth || TIMELINE.referenceWidth;
   }
 
-  /** x in px at zoom level 1 for a fractional year. */
+  /** Maps fractional years to px at zoom level 1, for a given SVG width. */
+  private scaleFor(width: number) {
+    return yearScale(this.bounds, [(TIMELINE.plotStart / 100) * width, (TIMELINE.plotEnd / 100) * width]);
+  }
+
   private baseX(t: number) {
-    const [lo, hi] = this.bounds;
-    const pct = TIMELINE.plotStart + ((t - lo) / (hi - lo)) * (TIMELINE.plotEnd - TIMELINE.plotStart);
-    return (pct / 100) * this.width;
+    return this.scaleFor(this.width)(t);
   }
 
   private screenX(t: number) {
@@ -99,10 +101,7 @@ class ReformTimeline extends HTMLElement {
   }
 
   private yearAt(x: number) {
-    const [lo, hi] = this.bounds;
-    const base = (x - this.view.x) / this.view.k;
-    const pct = (base / this.width) * 100;
-    return lo + ((pct - TIMELINE.plotStart) / (TIMELINE.plotEnd - TIMELINE.plotStart)) * (hi - lo);
+    return this.scaleFor(this.width).invert((x - this.view.x) / this.view.k);
   }
 
   /** Applies the current view: marks move with one transform; ticks and labels are redrawn in px. */
@@ -414,7 +413,7 @@ class ReformTimeline extends HTMLElement {
       if (visible) count++;
     }
     for (const group of this.querySelectorAll<HTMLElement>('[data-era-group]')) group.hidden = !group.querySelector('[data-item]:not([hidden])');
-    for (const section of this.querySelectorAll<HTMLElement>('.timeline-list [data-lane]')) section.hidden = !s.districts.includes(section.dataset.lane!);
+    for (const section of this.querySelectorAll<HTMLElement>('.timeline-list > section[data-lane]')) section.hidden = !s.districts.includes(section.dataset.lane!);
     const result = this.querySelector('[data-result-count]');
     if (result) result.textContent = (result.closest('form')?.dataset.countTemplate ?? '{n}').replace('{n}', String(count)).replace('{total}', String(this.marks.length));
     this.relayout();
@@ -425,9 +424,10 @@ class ReformTimeline extends HTMLElement {
   private relayout() {
     const s = this.state!;
     const shownMarks = this.marks.filter((m) => !m.el.classList.contains('is-hidden'));
-    const [lo, hi] = this.bounds;
-    const ref = (t: number) => ((TIMELINE.plotStart + ((t - lo) / (hi - lo)) * (TIMELINE.plotEnd - TIMELINE.plotStart)) / 100) * TIMELINE.referenceWidth;
-    const layout = layoutTimeline(s.districts, shownMarks.map((m) => ({ id: m.id, lane: m.lane, t: m.t })), { ...TIMELINE.rows, x: ref });
+    const layout = layoutTimeline(s.districts, shownMarks.map((m) => ({ id: m.id, lane: m.lane, t: m.t })), {
+      ...TIMELINE.rows,
+      x: this.scaleFor(TIMELINE.referenceWidth),
+    });
     const byId = new Map(layout.marks.map((m) => [m.id, m]));
     for (const m of shownMarks) {
       const y = byId.get(m.id)!.y;

@@ -1,0 +1,50 @@
+// A minimal static server for dist/, used by the browser tests and the benchmark: serves the site
+// under its base path, answers folders with index.html and unknown paths with 404.html.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+async function resolveFile(root: string, path: string): Promise<string | null> {
+  const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+  if (!file.startsWith(root)) return null;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return resolveFile(root, join(path, 'index.html'));
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+export function startStaticServer(options: { root: string; base?: string; port: number; host?: string }): Promise<Server> {
+  const root = normalize(options.root);
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const inside = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
+    const file = inside === null ? null : await resolveFile(root, inside);
+    if (inside !== null && file === null && !inside.endsWith('/') && !extname(inside)) {
+      res.writeHead(301, { Location: `${pathname}/` }).end();
+      return;
+    }
+    const status = file ? 200 : 404;
+    const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
+    res.writeHead(status, { 'Content-Type': file ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'] });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', () => resolve(server)));
+}
