@@ -7,6 +7,8 @@ import mdx from '@astrojs/mdx';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  // Separate cache folders let several builds run side by side (ASTRO_CACHE_DIR).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',

@@ -102,7 +102,12 @@ export const en: Dictionary = {
   'timeline.close': 'Close details',
   'timeline.details': 'Milestone details',
   'timeline.list': 'List view',
+  'nav.map': 'Map',
+  'nav.compare': 'Compare',
   'nav.timeline': 'Timeline',
+  // search: strings of the search feature
+  // map: strings of the map feature
+  // compare: strings of compare, theme pages, citations, embeds and open data
   'plan.title': 'Plan',
   'plan.targets': 'Targets for 2020',
   'plan.indicator': 'Indicator',

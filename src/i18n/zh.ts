@@ -100,7 +100,12 @@ export const zh = {
   'timeline.close': '关闭详情',
   'timeline.details': '事件详情',
   'timeline.list': '列表视图',
+  'nav.map': '地图',
+  'nav.compare': '比较',
   'nav.timeline': '时间轴',
+  // search: strings of the search feature
+  // map: strings of the map feature
+  // compare: strings of compare, theme pages, citations, embeds and open data
   'plan.title': '规划',
   'plan.targets': '2020年目标',
   'plan.indicator': '指标',

@@ -1,4 +1,4 @@
-// Serves the built site (dist/) for the browser tests, under BASE_PATH when one is set.
+// Serves the built site (dist/, or DIST_DIR) for the browser tests, under BASE_PATH when one is set.
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/staticServer.ts';
@@ -6,9 +6,10 @@ import { startStaticServer } from '../../scripts/staticServer.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist')) throw new Error('dist/ is missing: run `astro build` first (npm run test:e2e does)');
+  const root = process.env.DIST_DIR ?? 'dist';
+  if (!existsSync(root)) throw new Error(`${root}/ is missing: run \`astro build\` first (npm run test:e2e does)`);
   const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-  const server = await startStaticServer({ root: 'dist', base, port: PORT });
+  const server = await startStaticServer({ root, base, port: PORT });
   project.provide('origin', `http://127.0.0.1:${PORT}`);
   project.provide('base', base);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
