@@ -1,6 +1,6 @@
 // getStaticPaths for the routes that exist once per record, shared by both locales' thin routes.
 import type { Locale } from '../lib/paths.ts';
-import { getDistricts, getEras, getMilestones } from './content.ts';
+import { getDistricts, getEras, getMilestones, getPlans } from './content.ts';
 
 export async function districtPaths() {
   return (await getDistricts()).map((district) => ({ params: { id: district.id }, props: { district } }));
@@ -12,4 +12,8 @@ export async function eraPaths(locale: Locale) {
 
 export async function milestonePaths() {
   return (await getMilestones()).map((milestone) => ({ params: { id: milestone.id }, props: { milestone } }));
+}
+
+export async function planPaths() {
+  return (await getPlans()).map((plan) => ({ params: { id: plan.id }, props: { plan } }));
 }

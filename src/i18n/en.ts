@@ -98,6 +98,7 @@ export const en: Dictionary = {
   'timeline.zoomOut': 'Zoom out',
   'timeline.zoomReset': 'All years',
   'timeline.help': 'Ctrl + scroll or pinch to zoom; arrow keys move between milestones, Enter shows details',
+  'timeline.helpLinks': 'Ctrl + scroll or pinch to zoom; arrow keys move between milestones, Enter opens one',
   'timeline.caption': 'Timeline of the districts’ phases and milestones',
   'timeline.close': 'Close details',
   'timeline.details': 'Milestone details',

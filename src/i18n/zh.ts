@@ -96,6 +96,7 @@ export const zh = {
   'timeline.zoomOut': '缩小',
   'timeline.zoomReset': '全部年份',
   'timeline.help': 'Ctrl + 滚轮或双指缩放；方向键在事件间移动，回车查看详情',
+  'timeline.helpLinks': 'Ctrl + 滚轮或双指缩放；方向键在事件间移动，回车打开事件页',
   'timeline.caption': '时间轴：各区发展阶段与事件',
   'timeline.close': '关闭详情',
   'timeline.details': '事件详情',

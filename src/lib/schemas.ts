@@ -1,6 +1,7 @@
 // The content model: one strict schema per collection. Used by the content collections and by the
 // validator, so that the build and `npm run validate` agree on what is valid.
 import { z } from 'astro/zod';
+import { joinCjkLines } from './cjkText.ts';
 
 export const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -30,7 +31,7 @@ const slug = z.string().regex(SLUG, 'must be an ASCII slug: a-z, 0-9 and "-", st
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const year = z.number().int().min(1900).max(2100);
 
-export const localized = z.strictObject({ zh: nonEmpty, en: nonEmpty });
+export const localized = z.strictObject({ zh: nonEmpty.transform(joinCjkLines), en: nonEmpty });
 export type Localized = z.infer<typeof localized>;
 
 // A YAML date may arrive as a number (2005); it is kept as the string the author meant.

@@ -25,12 +25,13 @@ const pageTypes = () => {
     milestone: `/milestones/${first.id}/`,
     sources: '/sources/',
     timeline: '/timeline/',
+    plan: '/plans/dongcheng-2016-2020/',
   };
 };
 
 describe('page types', () => {
   for (const locale of ['zh', 'en'] as const) {
-    for (const type of ['home', 'districts', 'district', 'era', 'milestone', 'sources', 'timeline'] as const) {
+    for (const type of ['home', 'districts', 'district', 'era', 'milestone', 'sources', 'timeline', 'plan'] as const) {
       it(`${type} renders in ${locale} without errors, off-origin requests or axe violations`, async () => {
         const route = pageTypes()[type];
         const { page, consoleErrors, offOrigin } = await watchedPage(browser);

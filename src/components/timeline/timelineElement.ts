@@ -1,6 +1,11 @@
 // <reform-timeline>: adds zoom and pan, keyboard navigation, a tooltip, and on the full timeline the
 // filters, URL state and detail panel, to the SVG the server rendered. d3-zoom loads only when the
 // timeline first scrolls into view.
+//
+// It talks to other views on the page (the map) with two bubbling events on document:
+// - `reform:highlight` {ids: string[]} when a mark is hovered or focused, and it highlights the marks
+//   named by a `reform:highlight` that another view sends;
+// - `reform:view` {from, to} with the visible years after every change of view.
 import { layoutTimeline } from '../../lib/timelineLayout.ts';
 import { yearScale, yearTicks } from '../../lib/timelineScale.ts';
 import { TIMELINE } from '../../lib/timelineConfig.ts';
@@ -78,7 +83,28 @@ class ReformTimeline extends HTMLElement {
     });
     io.observe(this.svg);
 
+    document.addEventListener('reform:highlight', (e) => {
+      const { ids, source } = (e as CustomEvent<{ ids: string[]; source?: string }>).detail;
+      if (source === 'timeline') return;
+      for (const m of this.marks) m.el.classList.toggle('is-highlighted', ids.includes(m.id));
+    });
+
     if (this.full) this.setUpFullView();
+  }
+
+  private viewPending = false;
+
+  /** Announces the visible years once per frame, for views that follow the timeline. */
+  private announceView() {
+    if (this.viewPending) return;
+    this.viewPending = true;
+    requestAnimationFrame(() => {
+      this.viewPending = false;
+      const [lo, hi] = this.bounds;
+      const from = Math.max(lo, this.yearAt(0));
+      const to = Math.min(hi, this.yearAt(this.width));
+      this.dispatchEvent(new CustomEvent('reform:view', { bubbles: true, detail: { from, to } }));
+    });
   }
 
   // ---- geometry -------------------------------------------------------------------------------
@@ -146,6 +172,7 @@ class ReformTimeline extends HTMLElement {
       label.setAttribute('x', String(left));
       label.textContent = chars >= full.length ? full : chars < 3 ? '' : `${full.slice(0, chars - 1)}…`;
     }
+    this.announceView();
   }
 
   // ---- zoom -----------------------------------------------------------------------------------
@@ -306,6 +333,7 @@ class ReformTimeline extends HTMLElement {
   // ---- tooltip --------------------------------------------------------------------------------
 
   private showTooltipFor(mark: Mark | undefined) {
+    if (mark) this.dispatchEvent(new CustomEvent('reform:highlight', { bubbles: true, detail: { ids: [mark.id], source: 'timeline' } }));
     const tip = this.querySelector<HTMLElement>('[data-tooltip]');
     if (!mark || !tip) return;
     const label = mark.el.getAttribute('aria-label') ?? '';
