@@ -2,14 +2,11 @@
 // FULL_PAGE=0 keeps to the first screen.
 // Usage: node scripts/screenshots.ts http://127.0.0.1:4321 /path/ /en/path/ …  (writes to screenshots/)
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 
 const [origin = 'http://127.0.0.1:4321', ...paths] = process.argv.slice(2);
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 for (const width of [375, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: width === 375 ? 812 : 900 } });
   for (const path of paths.length ? paths : ['/']) {

@@ -1,17 +1,13 @@
 // Debian's Chromium driven by playwright-core. Never downloads a browser.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
 
 export const origin = inject('origin');
 export const base = inject('base');
 export const url = (path: string) => `${origin}${base}${path.replace(/^\//, '')}`;
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+export const launch = launchChromium;
 
 export interface WatchedPage {
   page: Page;

@@ -1,0 +1,128 @@
+// `npm run bench`: measures the site in one run and prints one table; writes it, with the date and
+// machine, to docs/benchmarks.md. Budgets are checked here, not in the tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { launchChromium } from './chromium.ts';
+import { startStaticServer } from './staticServer.ts';
+import { pageWeight } from './bench/pageWeight.ts';
+import { ourFirstRender, timelineJsFirstRender, zoomFrames } from './bench/timeline.ts';
+import { syntheticContent } from './bench/syntheticContent.ts';
+
+type Row = { area: string; measure: string; value: string; budget?: string; ok?: boolean };
+const rows: Row[] = [];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${Math.round(n)} ms`;
+const GENERATED = Number(process.env.BENCH_MILESTONES ?? 5000);
+
+function build(outDir: string, env: Record<string, string> = {}) {
+  const start = Date.now();
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: { ...process.env, ASTRO_CACHE_DIR: `${outDir}-cache`, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr || result.stdout}`);
+  return Date.now() - start;
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+}
+
+/** All TimelineJS events the site exports, as one document. */
+function timelineJsDocument(dist: string) {
+  const folder = join(dist, 'data', 'timelinejs');
+  if (!existsSync(folder)) return null;
+  const docs = readdirSync(folder).filter((f) => f.endsWith('.json') && !f.includes('.en.')).map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')));
+  if (docs.length === 0) return null;
+  return { events: docs.flatMap((d) => d.events), eras: docs.flatMap((d) => d.eras ?? []) };
+}
+
+const dist = '/tmp/bench-dist';
+const buildMs = build(dist);
+const pages = countPages(dist);
+rows.push({ area: 'build', measure: 'real site: build time', value: ms(buildMs) });
+rows.push({ area: 'build', measure: 'real site: pages', value: String(pages) });
+
+const browser = await launchChromium();
+const server = await startStaticServer({ root: dist, port: 4380 });
+const origin = 'http://127.0.0.1:4380';
+const milestones: { id: string }[] = JSON.parse(readFileSync(join(dist, 'data', 'milestones.json'), 'utf8'));
+const pageTypes: [string, string, number?][] = [
+  ['home', '/'],
+  ['timeline', '/timeline/', 30 * 1024],
+  ['district', '/districts/dongcheng/'],
+  ['era', '/eras/dongcheng-1997/'],
+  ['milestone', `/milestones/${milestones[0].id}/`],
+  ['plan', '/plans/dongcheng-2016-2020/'],
+  ['sources', '/sources/'],
+  ['map', '/map/'],
+  ['search', '/search/'],
+  ['compare', '/compare/'],
+];
+for (const [type, path, budget] of pageTypes) {
+  if (!existsSync(join(dist, path, 'index.html'))) continue;
+  const w = await pageWeight(browser, origin, path);
+  rows.push({
+    area: 'page weight',
+    measure: `${type} (${path}): JS / CSS / HTML gzip`,
+    value: `${kb(w.jsGzip)} / ${kb(w.cssGzip)} / ${kb(w.htmlGzip)}`,
+    ...(budget ? { budget: `JS ≤ ${kb(budget)}`, ok: w.jsGzip <= budget } : {}),
+  });
+}
+
+const tl = 'node_modules/@knight-lab/timelinejs/dist';
+const tljsSize = gzipSync(readFileSync(`${tl}/js/timeline.js`)).length + gzipSync(readFileSync(`${tl}/css/timeline.css`)).length;
+const ours = await pageWeight(browser, origin, '/timeline/');
+rows.push({ area: 'vs TimelineJS', measure: 'bundle: TimelineJS 3.9 JS+CSS gzip', value: kb(tljsSize) });
+rows.push({ area: 'vs TimelineJS', measure: 'bundle: our timeline page JS+CSS gzip', value: kb(ours.jsGzip + ours.cssGzip), ok: ours.jsGzip + ours.cssGzip < tljsSize, budget: 'smaller' });
+
+const realDoc = timelineJsDocument(dist);
+const oursReal = await ourFirstRender(browser, `${origin}/timeline/`, milestones.length);
+rows.push({ area: 'vs TimelineJS', measure: `first render, real corpus (${milestones.length} events): ours`, value: ms(oursReal) });
+if (realDoc) {
+  const theirs = await timelineJsFirstRender(browser, realDoc, realDoc.events.length);
+  rows.push({ area: 'vs TimelineJS', measure: `first render, real corpus: TimelineJS`, value: theirs === null ? 'timed out' : ms(theirs), budget: 'ours faster', ok: theirs === null || oursReal < theirs });
+}
+
+for (const [name, fn] of [['bench-search.ts', 'benchSearch'], ['bench-map.ts', 'benchMap']] as const) {
+  if (!existsSync(join('scripts', name))) continue;
+  const module = await import(`./${name}`);
+  for (const row of (await module[fn](dist)) as Row[]) rows.push(row);
+}
+server.close();
+
+const generatedContent = syntheticContent(GENERATED);
+const bigDist = `/tmp/bench-${GENERATED}-dist`;
+const bigBuildMs = build(bigDist, { CONTENT_DIR: generatedContent });
+rows.push({ area: `${GENERATED} generated`, measure: 'build time / pages', value: `${ms(bigBuildMs)} / ${countPages(bigDist)}` });
+const bigServer = await startStaticServer({ root: bigDist, port: 4381 });
+const bigUrl = 'http://127.0.0.1:4381/timeline/';
+const total = JSON.parse(readFileSync(join(bigDist, 'data', 'milestones.json'), 'utf8')).length;
+const oursBig = await ourFirstRender(browser, bigUrl, total);
+rows.push({ area: `${GENERATED} generated`, measure: `timeline first render (${total} marks): ours`, value: ms(oursBig) });
+const bigDoc = timelineJsDocument(bigDist);
+if (bigDoc) {
+  const theirs = await timelineJsFirstRender(browser, bigDoc, bigDoc.events.length, 180_000);
+  rows.push({ area: `${GENERATED} generated`, measure: 'timeline first render: TimelineJS', value: theirs === null ? '> 180 s' : ms(theirs), budget: 'ours faster', ok: theirs === null || oursBig < theirs });
+}
+const frames = await zoomFrames(browser, bigUrl);
+rows.push({ area: `${GENERATED} generated`, measure: 'zoom and pan: frames per second', value: frames.fps.toFixed(1), budget: '≥ 50', ok: frames.fps >= 50 });
+rows.push({ area: `${GENERATED} generated`, measure: 'zoom and pan: p95 frame time', value: `${frames.p95FrameMs.toFixed(1)} ms` });
+bigServer.close();
+const chromiumVersion = browser.version();
+await browser.close();
+
+const header = '| area | measure | value | budget | |\n|---|---|---|---|---|';
+const table = [header, ...rows.map((r) => `| ${r.area} | ${r.measure} | ${r.value} | ${r.budget ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'ok' : '**over**'} |`)].join('\n');
+console.log(table);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}, Chromium ${chromiumVersion}`;
+mkdirSync('docs', { recursive: true });
+writeFileSync(
+  'docs/benchmarks.md',
+  `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, in one run.\n\nMachine: ${machine}.\n\n${table}\n\nGzip sizes are of what the browser actually loaded, lazy chunks included, after scrolling through the page. First render is from navigation to every mark painted. Frames are counted with requestAnimationFrame while Ctrl + wheel zooms in and out and a drag pans, on the timeline with ${GENERATED} generated milestones added to the real content.\n`,
+);
+if (rows.some((r) => r.ok === false)) process.exitCode = 1;
