@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
-import { recordCollections, era, overview, type RecordCollection } from './schemas.ts';
+import { recordCollections, era, overview } from './schemas.ts';
 import { fieldPath, type ContentIssue } from './contentIssues.ts';
 import { validateDataset, type Dataset, type Entry } from './contentValidation.ts';
 
@@ -79,7 +79,7 @@ function readFrontmatter(path: string, file: string, issues: ContentIssue[]): un
 /** Reads every collection under `root` and reports every schema and cross-reference problem. */
 export function readContent(root: string): { dataset: Dataset; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const records = {} as Dataset;
+  const records: Record<string, Entry<unknown>[]> = {};
 
   for (const [name, { path, schema }] of Object.entries(recordCollections)) {
     const entries: Entry<unknown>[] = [];
@@ -91,7 +91,7 @@ export function readContent(root: string): { dataset: Dataset; issues: ContentIs
         if (data !== undefined) entries.push({ file, key, data });
       });
     }
-    (records as Record<string, Entry<unknown>[]>)[name as RecordCollection] = entries;
+    records[name] = entries;
   }
 
   for (const [name, schema] of [['eras', era], ['overviews', overview]] as const) {
@@ -106,9 +106,11 @@ export function readContent(root: string): { dataset: Dataset; issues: ContentIs
         if (data !== undefined) entries.push({ file, key, data });
       }
     }
-    (records as Record<string, Entry<unknown>[]>)[name] = entries;
+    records[name] = entries;
   }
 
-  issues.push(...validateDataset(records, { completeness: issues.length === 0 }));
-  return { dataset: records, issues };
+  // Every collection was filled from its own schema above, so the shapes match Dataset.
+  const dataset = records as unknown as Dataset;
+  issues.push(...validateDataset(dataset, { completeness: issues.length === 0 }));
+  return { dataset, issues };
 }

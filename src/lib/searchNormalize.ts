@@ -1,0 +1,61 @@
+// Text normalisation shared by the index (at build time) and the query (in the browser), so that both
+// sides compare like with like: full-width forms folded (NFKC), lower case, tone marks dropped,
+// punctuation turned into spaces, no spaces left between two Chinese characters, traditional
+// characters mapped to simplified ones through a small table. No dependencies: this ships.
+
+/** Longest query that is searched; the rest is ignored (keeps any input fast). */
+export const MAX_QUERY_LENGTH = 64;
+/** Most words of a query that are searched. */
+export const MAX_TERMS = 6;
+/** Longest word that is searched (Fuse's bitap works on at most 32 characters at a time). */
+export const MAX_TERM_LENGTH = 32;
+
+const HAN = /\p{Script=Han}/u;
+const HAN_SPACE_HAN = /(\p{Script=Han}) +(?=\p{Script=Han})/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}+/gu;
+
+/** A traditional → simplified table, one character to one character. */
+export type CharTable = Readonly<Record<string, string>>;
+
+export const isHan = (ch: string) => HAN.test(ch);
+export const hasHan = (text: string) => HAN.test(text);
+
+/** Maps each character through `table` (characters not in it are kept). */
+export function mapChars(text: string, table: CharTable): string {
+  let out = '';
+  for (const ch of text) out += table[ch] ?? ch;
+  return out;
+}
+
+/**
+ * The comparable form of a text: NFKC, lower case, no tone marks or other diacritics, every run of
+ * punctuation, symbols and spaces as one space, none between Chinese characters, trimmed.
+ */
+export function normalizeText(text: string, table?: CharTable): string {
+  let s = text.normalize('NFKC').toLowerCase();
+  s = s.normalize('NFD').replace(MARKS, '').normalize('NFC');
+  if (table) s = mapChars(s, table);
+  return s.replace(NOT_WORD, ' ').replace(HAN_SPACE_HAN, '$1').trim();
+}
+
+/**
+ * The comparable form of what a reader typed: like `normalizeText`, but cut to MAX_QUERY_LENGTH
+ * characters (whole code points, so an emoji is never split) before anything else.
+ */
+export function normalizeQuery(raw: unknown, table?: CharTable): string {
+  if (typeof raw !== 'string') return '';
+  const cut = Array.from(raw.slice(0, MAX_QUERY_LENGTH * 2)).slice(0, MAX_QUERY_LENGTH).join('');
+  return normalizeText(cut, table);
+}
+
+/** The words of a normalised query: at most MAX_TERMS, each at most MAX_TERM_LENGTH characters, no repeats. */
+export function splitTerms(normalized: string): string[] {
+  const terms: string[] = [];
+  for (const word of normalized.split(' ')) {
+    const term = Array.from(word).slice(0, MAX_TERM_LENGTH).join('');
+    if (term && !terms.includes(term)) terms.push(term);
+    if (terms.length === MAX_TERMS) break;
+  }
+  return terms;
+}
