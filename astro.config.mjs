@@ -15,5 +15,19 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   markdown: { syntaxHighlight: false },
-  security: { csp: true },
+  // Astro hashes every script and style it emits; nothing inline runs unless hashed. Only same-origin
+  // requests are allowed, except map tiles the reader opts in to.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: https://tile.openstreetmap.org",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
