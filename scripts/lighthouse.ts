@@ -1,0 +1,55 @@
+// Lighthouse (mobile settings) on the main page types of a built site, driven with Debian's Chromium:
+// `node scripts/lighthouse.ts [dist]`. Fails when a page misses a target.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS } from './chromium.ts';
+import { startStaticServer } from './staticServer.ts';
+
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const;
+const dist = process.argv[2] ?? 'dist';
+const milestones: { id: string }[] = JSON.parse(readFileSync(join(dist, 'data', 'milestones.json'), 'utf8'));
+const pages = ['/', '/timeline/', '/map/', '/districts/dongcheng/', `/milestones/${milestones[0].id}/`, '/search/', '/compare/', '/en/timeline/'].filter(
+  (p) => existsSync(join(dist, p, 'index.html')),
+);
+
+const port = 4385;
+const server = await startStaticServer({ root: dist, port });
+const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+let failed = false;
+console.log('| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|');
+for (const [i, page] of pages.entries()) {
+  const report = join(out, `${i}.json`);
+  // Asynchronous, so that the server in this process keeps answering while Lighthouse runs.
+  await promisify(execFile)(
+    process.execPath,
+    [
+      'node_modules/lighthouse/cli/index.js',
+      `http://127.0.0.1:${port}${page}`,
+      `--chrome-path=${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}`,
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+      `--only-categories=${Object.keys(TARGETS).join(',')}`,
+      '--output=json',
+      `--output-path=${report}`,
+      '--quiet',
+    ],
+    { timeout: 180_000 },
+  );
+  const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
+  const scores = Object.keys(TARGETS).map((k) => Math.round(categories[k].score * 100));
+  const misses = Object.entries(TARGETS).filter(([k, min]) => Math.round(categories[k].score * 100) < min);
+  failed ||= misses.length > 0;
+  console.log(`| ${page} | ${scores.join(' | ')} |${misses.length ? ` **below target: ${misses.map(([k]) => k).join(', ')}**` : ''}`);
+  for (const [k] of misses) {
+    const refs: { id: string }[] = categories[k].auditRefs;
+    for (const ref of refs) {
+      const a = audits[ref.id];
+      if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative') console.log(`    ${k}: ${a.id} (${a.displayValue ?? a.score})`);
+    }
+  }
+}
+server.close();
+console.log(`targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']}, SEO ${TARGETS.seo}`);
+process.exitCode = failed ? 1 : 0;
