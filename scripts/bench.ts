@@ -20,7 +20,7 @@ const GENERATED = Number(process.env.BENCH_MILESTONES ?? 5000);
 function build(outDir: string, env: Record<string, string> = {}) {
   const start = Date.now();
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, ASTRO_CACHE_DIR: `${outDir}-cache`, ...env },
+    env: { ...process.env, ASTRO_CACHE_DIR: `node_modules/.astro-${outDir}`, ...env },
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
@@ -41,7 +41,9 @@ function timelineJsDocument(dist: string) {
   return { events: docs.flatMap((d) => d.events), eras: docs.flatMap((d) => d.eras ?? []) };
 }
 
-const dist = '/tmp/bench-dist';
+// Inside the project: Astro puts a build's server chunks beside an outDir within the working folder, and in
+// a shared .astro/ otherwise.
+const dist = 'dist-bench';
 const buildMs = build(dist);
 const pages = countPages(dist);
 rows.push({ area: 'build', measure: 'real site: build time', value: ms(buildMs) });
@@ -96,7 +98,7 @@ for (const [name, fn] of [['bench-search.ts', 'benchSearch'], ['bench-map.ts', '
 server.close();
 
 const generatedContent = syntheticContent(GENERATED);
-const bigDist = `/tmp/bench-${GENERATED}-dist`;
+const bigDist = `dist-bench-${GENERATED}`;
 const bigBuildMs = build(bigDist, { CONTENT_DIR: generatedContent });
 rows.push({ area: `${GENERATED} generated`, measure: 'build time / pages', value: `${ms(bigBuildMs)} / ${countPages(bigDist)}` });
 const bigServer = await startStaticServer({ root: bigDist, port: 4381 });

@@ -56,7 +56,7 @@ export async function timelineJsFirstRender(browser: Browser, json: unknown, exp
 export async function zoomFrames(browser: Browser, pageUrl: string): Promise<FrameStats> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(pageUrl, { waitUntil: 'load' });
-  await page.waitForFunction(() => !document.querySelector('[data-tools]')?.hasAttribute('hidden'));
+  await page.waitForFunction(() => !document.querySelector('[data-tools]')?.classList.contains('is-pending'));
   const svg = page.locator('svg.timeline-svg');
   await svg.scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);

@@ -18,7 +18,7 @@ const visibleMarkIds = (page: Page) =>
 const visibleListIds = (page: Page) =>
   page.$$eval('[data-item]', (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => (li as HTMLElement).dataset.item!).sort());
 const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.id ?? null);
-const ready = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-tools]')?.hasAttribute('hidden'));
+const ready = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-tools]')?.classList.contains('is-pending'));
 
 describe('timeline', () => {
   it('renders every milestone as a mark and in the list view', async () => {
@@ -130,6 +130,21 @@ describe('timeline', () => {
     expect(new URL(page.url()).searchParams.get('from')).not.toBeNull();
     await page.click('[data-zoom=reset]');
     expect(await page.getAttribute('[data-zoom-layer]', 'transform')).toBe('translate(0,0) scale(1,1)');
+    await page.context().close();
+  });
+
+  it('hydrates without shifting the layout', async () => {
+    const { page } = await watchedPage(browser, { width: 375 });
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url('/timeline/'));
+    await ready(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
     await page.context().close();
   });
 

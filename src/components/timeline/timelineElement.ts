@@ -67,7 +67,7 @@ class ReformTimeline extends HTMLElement {
 
     const tools = this.querySelector<HTMLElement>('[data-tools]');
     if (tools) {
-      tools.hidden = false;
+      tools.classList.remove('is-pending');
       tools.addEventListener('click', (e) => {
         const button = (e.target as Element).closest<HTMLButtonElement>('[data-zoom]');
         if (button) void this.zoomBy(button.dataset.zoom as 'in' | 'out' | 'reset');
