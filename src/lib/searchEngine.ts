@@ -1,11 +1,13 @@
-// Runs a search over a loaded payload: parses the query, asks Fuse, keeps only results whose combined
-// score is good enough (Fuse's threshold gates each field, not the total), applies the filters, and
-// lists milestones first. This module and Fuse are what the browser loads when search is first used.
-import Fuse from 'fuse.js';
+// Runs a search over a loaded payload: parses the query, narrows the records with the n-gram index
+// and the filters, asks Fuse to score what is left, keeps only results whose combined score is good
+// enough (Fuse's threshold gates each field, not the total), and lists milestones first. This module
+// and Fuse are what the browser loads when search is first used.
+import type { FuseIndex } from 'fuse.js';
 import { KINDS, type DocKind, type SearchDoc } from './searchCorpus.ts';
-import { loadFuse, type SearchPayload } from './searchIndex.ts';
+import { loadFuse, summaryKeyPosition, THRESHOLD, type LoadedFuse, type SearchPayload } from './searchIndex.ts';
 import { parseQuery, type ParsedQuery } from './searchQuery.ts';
-import { splitTerms } from './searchNormalize.ts';
+import { hasHan, splitTerms } from './searchNormalize.ts';
+import { allowedErrors, CandidateIndex } from './searchCandidates.ts';
 
 export interface SearchFilters {
   districts?: readonly string[];
@@ -26,49 +28,55 @@ export interface SearchOutcome {
   query: ParsedQuery;
   /** Whether the years or districts named in the query narrowed the results. */
   narrowed: boolean;
+  /** True when more records could match than MAX_SCORED: only the likeliest were scored. */
+  truncated: boolean;
 }
 
 /**
- * The highest combined score a result may have, measured on the real corpus (see
- * tests/unit/searchRelevance.test.ts): above it, results are fuzzy matches of a few letters in a long
- * summary, which readers read as noise.
+ * The highest combined score a result may keep, measured on the real corpus (see
+ * tests/unit/searchRelevance.test.ts). With field norms ignored, an exact word in a summary scores
+ * about 0.53, a typo in a title or name up to about 0.7, and a typo found only in a long summary
+ * 0.8 or more: readers read those as noise.
  */
 export const MAX_SCORE = { han: 0.75, latin: 0.75 } as const;
 
+/** The most records Fuse scores for one query; beyond it, those whose titles and names share most of the query's characters go first. */
+export const MAX_SCORED = 120;
+
 const kindRank = (k: DocKind) => KINDS.indexOf(k);
+
+type RecordList = FuseIndex<SearchDoc>['records'];
 
 export class SearchEngine {
   readonly docs: readonly SearchDoc[];
-  private readonly fuse: ReturnType<typeof loadFuse>;
+  private readonly fuse: LoadedFuse;
   private readonly payload: SearchPayload;
-  private readonly docOrder = new Map<SearchDoc, number>();
+  private readonly records: RecordList;
+  private readonly candidates: CandidateIndex;
 
   constructor(payload: SearchPayload) {
     this.payload = payload;
     this.docs = payload.docs;
     this.fuse = loadFuse(payload);
-    payload.docs.forEach((d, i) => this.docOrder.set(d, i));
-  }
-
-  static get fuseVersion(): string {
-    return Fuse.version;
+    this.records = this.fuse.index.records;
+    this.candidates = new CandidateIndex(this.records, new Set([summaryKeyPosition(payload)]));
   }
 
   search(raw: unknown, filters: SearchFilters = {}): SearchOutcome {
     const query = parseQuery(raw, this.payload);
     const narrowing = query.years !== null || query.districts.length > 0;
-    const hits = this.run(query.terms, query.han, this.predicate(filters, query));
-    if (hits.length > 0 || !narrowing || query.terms.length === 0) {
-      return { hits, query, narrowed: narrowing && hits.length > 0 };
+    const first = this.run(query.terms, query.han, this.predicate(filters, query));
+    if (first.hits.length > 0 || !narrowing || query.terms.length === 0) {
+      return { ...first, query, narrowed: narrowing && first.hits.length > 0 };
     }
     // Nothing left once the query's own years or districts narrowed it: search for those words too.
     const terms = splitTerms(query.normalized);
-    return { hits: this.run(terms, terms.some((t) => /\p{Script=Han}/u.test(t)), this.predicate(filters, null)), query, narrowed: false };
+    return { ...this.run(terms, terms.some(hasHan), this.predicate(filters, null)), query, narrowed: false };
   }
 
   /** A test for the explicit filters and those the query names; undefined when nothing filters. */
   private predicate(f: SearchFilters, q: ParsedQuery | null): ((d: SearchDoc) => boolean) | undefined {
-    const districts = [...(f.districts ?? [])];
+    const districts = f.districts ?? [];
     const queryDistricts = q?.districts ?? [];
     const themes = f.themes ?? [];
     let from = f.from ?? null;
@@ -93,24 +101,49 @@ export class SearchEngine {
     };
   }
 
-  private run(terms: string[], han: boolean, keep: ((d: SearchDoc) => boolean) | undefined): SearchHit[] {
-    let hits: SearchHit[];
+  private run(terms: string[], han: boolean, keep: ((d: SearchDoc) => boolean) | undefined): { hits: SearchHit[]; truncated: boolean } {
     if (terms.length === 0) {
-      if (!keep) return [];
-      hits = this.docs.filter(keep).map((doc) => ({ doc, score: 0 }));
-      return hits.sort((a, b) => kindRank(a.doc.k) - kindRank(b.doc.k) || (a.doc.dt ?? '').localeCompare(b.doc.dt ?? '') || this.order(a.doc) - this.order(b.doc));
+      if (!keep) return { hits: [], truncated: false };
+      const hits = this.docs.filter(keep).map((doc, i) => ({ doc, score: 0, i }));
+      hits.sort((a, b) => kindRank(a.doc.k) - kindRank(b.doc.k) || (a.doc.dt ?? '').localeCompare(b.doc.dt ?? '') || a.i - b.i);
+      return { hits: hits.map(({ doc, score }) => ({ doc, score })), truncated: false };
     }
-    const fuse = han ? this.fuse.han : this.fuse.latin;
+    const threshold = han ? THRESHOLD.han : THRESHOLD.latin;
     const cap = han ? MAX_SCORE.han : MAX_SCORE.latin;
-    hits = [];
-    for (const r of fuse.search(terms.join(' '))) {
-      const score = r.score ?? 1;
-      if (score <= cap && (!keep || keep(r.item))) hits.push({ doc: r.item, score });
-    }
-    return hits.sort((a, b) => kindRank(a.doc.k) - kindRank(b.doc.k) || a.score - b.score || this.order(a.doc) - this.order(b.doc));
-  }
 
-  private order(d: SearchDoc): number {
-    return this.docOrder.get(d) ?? 0;
+    // Records that can match every word and pass the filters, with a first guess at relevance.
+    let guess: Float32Array | null = null;
+    for (const term of terms) {
+      const g = this.candidates.candidates(term, allowedErrors(Array.from(term).length, threshold));
+      if (g && guess) for (let p = 0; p < g.length; p++) guess[p] = g[p] && guess[p] ? guess[p] + g[p] : 0;
+      else if (g) guess = g;
+    }
+    let positions: number[] = [];
+    for (let p = 0; p < this.records.length; p++) {
+      if (guess && !guess[p]) continue;
+      if (keep && !keep(this.docs[this.records[p].i])) continue;
+      positions.push(p);
+    }
+    const truncated = positions.length > MAX_SCORED;
+    if (truncated) {
+      const g = guess;
+      positions = (g ? positions.sort((a, b) => g[b] - g[a] || a - b) : positions).slice(0, MAX_SCORED).sort((a, b) => a - b);
+    }
+    if (positions.length === 0) return { hits: [], truncated };
+
+    const fuse = han ? this.fuse.han : this.fuse.latin;
+    const index = this.fuse.index;
+    const hits: (SearchHit & { i: number })[] = [];
+    index.setIndexRecords(positions.length === this.records.length ? this.records : positions.map((p) => this.records[p]));
+    try {
+      for (const r of fuse.search(terms.join(' '))) {
+        const score = r.score ?? 1;
+        if (score <= cap) hits.push({ doc: r.item, score, i: r.refIndex });
+      }
+    } finally {
+      index.setIndexRecords(this.records);
+    }
+    hits.sort((a, b) => kindRank(a.doc.k) - kindRank(b.doc.k) || a.score - b.score || a.i - b.i);
+    return { hits: hits.map(({ doc, score }) => ({ doc, score })), truncated };
   }
 }

@@ -71,11 +71,23 @@ export function isPayload(value: unknown): value is SearchPayload {
     && typeof p.t2s === 'object' && Array.isArray(p.districts);
 }
 
+export interface LoadedFuse {
+  index: FuseIndex<SearchDoc>;
+  han: Fuse<SearchDoc>;
+  latin: Fuse<SearchDoc>;
+}
+
 /** The two Fuse instances over one parsed index: one tuned for Chinese queries, one for Latin ones. */
-export function loadFuse(payload: SearchPayload): { han: Fuse<SearchDoc>; latin: Fuse<SearchDoc> } {
+export function loadFuse(payload: SearchPayload): LoadedFuse {
   const index = Fuse.parseIndex<SearchDoc>(payload.index as never);
   return {
+    index,
     han: new Fuse(payload.docs, { ...FUSE_OPTIONS, threshold: THRESHOLD.han }, index),
     latin: new Fuse(payload.docs, { ...FUSE_OPTIONS, threshold: THRESHOLD.latin }, index),
   };
+}
+
+/** Position of the summary key among the index's keys (its text is long; see searchCandidates.ts). */
+export function summaryKeyPosition(payload: SearchPayload): number {
+  return payload.index.keys.findIndex((k) => k.id === 'summary');
 }

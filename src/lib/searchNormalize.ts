@@ -28,25 +28,31 @@ export function mapChars(text: string, table: CharTable): string {
   return out;
 }
 
-/**
- * The comparable form of a text: NFKC, lower case, no tone marks or other diacritics, every run of
- * punctuation, symbols and spaces as one space, none between Chinese characters, trimmed.
- */
-export function normalizeText(text: string, table?: CharTable): string {
+function fold(text: string, table?: CharTable): string {
   let s = text.normalize('NFKC').toLowerCase();
   s = s.normalize('NFD').replace(MARKS, '').normalize('NFC');
   if (table) s = mapChars(s, table);
-  return s.replace(NOT_WORD, ' ').replace(HAN_SPACE_HAN, '$1').trim();
+  return s.replace(NOT_WORD, ' ').trim();
 }
 
 /**
- * The comparable form of what a reader typed: like `normalizeText`, but cut to MAX_QUERY_LENGTH
- * characters (whole code points, so an emoji is never split) before anything else.
+ * The comparable form of an indexed text: NFKC, lower case, no tone marks or other diacritics, every
+ * run of punctuation, symbols and spaces as one space, none between Chinese characters (so that
+ * “五讲四美三热爱”活动 reads as one phrase), trimmed.
+ */
+export function normalizeText(text: string, table?: CharTable): string {
+  return fold(text, table).replace(HAN_SPACE_HAN, '$1');
+}
+
+/**
+ * The comparable form of what a reader typed: folded like `normalizeText`, but cut to
+ * MAX_QUERY_LENGTH characters first (whole code points, so an emoji is never split), and keeping
+ * the spaces a reader puts between Chinese words ("网格 东城" is two words).
  */
 export function normalizeQuery(raw: unknown, table?: CharTable): string {
   if (typeof raw !== 'string') return '';
   const cut = Array.from(raw.slice(0, MAX_QUERY_LENGTH * 2)).slice(0, MAX_QUERY_LENGTH).join('');
-  return normalizeText(cut, table);
+  return fold(cut, table);
 }
 
 /** The words of a normalised query: at most MAX_TERMS, each at most MAX_TERM_LENGTH characters, no repeats. */

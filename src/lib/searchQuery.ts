@@ -1,6 +1,6 @@
 // What a query asks for: the words to search, plus the years and districts it names, which narrow
 // the results ("1982", "1990-2000", "东城 网格", "东城网格化", "Xicheng volunteers").
-import { hasHan, isHan, normalizeQuery, splitTerms, type CharTable } from './searchNormalize.ts';
+import { hasHan, normalizeQuery, splitTerms, type CharTable } from './searchNormalize.ts';
 
 export interface QueryContext {
   t2s: CharTable;
@@ -52,19 +52,25 @@ export function parseQuery(raw: unknown, ctx: QueryContext): ParsedQuery {
       }
     }
   }
-  // A Chinese word that starts with a district's name: "东城网格化" → 东城 + 网格化.
+  // A Chinese word that starts or ends with a district's name: "东城网格化" → 东城 + 网格化. The longest
+  // name counts, and only when what is left is a word of its own ("东城区委" stays whole).
+  const hanNames = ctx.districts
+    .flatMap(({ id, names }) => names.filter(hasHan).map((name) => ({ id, name })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const rest = (word: string) => Array.from(word).length;
   words = words.map((word) => {
-    if (!isHan(word[0] ?? '')) return word;
-    for (const { id, names } of ctx.districts) {
-      for (const name of names) {
-        if (hasHan(name) && word.startsWith(name) && Array.from(word.slice(name.length)).length >= MIN_REST) {
-          found(id);
-          return word.slice(name.length);
-        }
-      }
+    if (!hasHan(word)) return word;
+    for (let guard = 0; guard < 8 && word; guard++) {
+      const front = hanNames.find(({ name }) => word.startsWith(name));
+      const back = hanNames.find(({ name }) => word.endsWith(name));
+      const take = [front && { ...front, left: word.slice(front.name.length) }, back && { ...back, left: word.slice(0, word.length - back.name.length) }]
+        .find((t) => t && (t.left === '' || rest(t.left) >= MIN_REST || hanNames.some((n) => n.name === t.left)));
+      if (!take) break;
+      found(take.id);
+      word = take.left;
     }
     return word;
-  });
+  }).filter(Boolean);
 
   const terms = splitTerms(words.join(' '));
   return {

@@ -66,6 +66,7 @@ export interface ExportInput {
   eras: readonly ExportEra[];
   /** The year that ends an ongoing era (the build year). */
   currentYear: number;
+  /** Labels before the source and the link, with their punctuation, e.g. "Source: " or "出处：". */
   labels: { source: string; permalink: string };
 }
 
@@ -100,8 +101,8 @@ export function toTimelineJs(input: ExportInput): TimelineJsDocument {
         headline: escapeHtml(m.title),
         text:
           `<p>${escapeHtml(m.summary)}</p>` +
-          `<p>${escapeHtml(input.labels.source)}: ${escapeHtml(m.source)}</p>` +
-          `<p>${escapeHtml(input.labels.permalink)}: ${link(m.url, m.url)}</p>`,
+          `<p>${escapeHtml(input.labels.source)}${escapeHtml(m.source)}</p>` +
+          `<p>${escapeHtml(input.labels.permalink)}${link(m.url, m.url)}</p>`,
       },
       ...(eraTitle.has(m.era) ? { group: escapeHtml(eraTitle.get(m.era)!) } : {}),
     })),
