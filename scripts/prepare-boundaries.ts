@@ -63,8 +63,8 @@ export const DISTRICTS: Record<string, { id: string; en: string }> = {
 
 /** Decimals kept in the GeoJSON files: 1e-5° is about 1 m, far finer than the source. */
 const DECIMALS = 5;
-/** Grid of the display file: 1e-4° is about 10 m. */
-const DISPLAY_K = 10_000;
+/** Grid of the display file: 1/5000° is about 20 m, finer than the display simplification. */
+const DISPLAY_K = 5_000;
 
 const ATTRIBUTION = {
   zh: `区界：${SOURCE.package} ${SOURCE.version}（MIT 许可，© 2017 jaska），由 GCJ-02 转换为 WGS-84`,

@@ -1,6 +1,6 @@
 // getStaticPaths for the routes that exist once per record, shared by both locales' thin routes.
 import type { Locale } from '../lib/paths.ts';
-import { getDistricts, getEras, getMilestones, getPlans } from './content.ts';
+import { getDistricts, getEras, getMilestones, getPlans, getThemes } from './content.ts';
 
 export async function districtPaths() {
   return (await getDistricts()).map((district) => ({ params: { id: district.id }, props: { district } }));
@@ -16,4 +16,8 @@ export async function milestonePaths() {
 
 export async function planPaths() {
   return (await getPlans()).map((plan) => ({ params: { id: plan.id }, props: { plan } }));
+}
+
+export async function themePaths() {
+  return (await getThemes()).map((theme) => ({ params: { id: theme.id }, props: { theme } }));
 }

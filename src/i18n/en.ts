@@ -213,8 +213,6 @@ export const en: Dictionary = {
   'map.planNote': "Which districts and towns each layer covers follows the master plan's published description; every position is approximate.",
   'map.short.axis': 'Central axis',
   'map.short.changan': "Chang'an Avenue",
-  'map.short.subcentre': 'City sub-centre',
-  'map.short.core': 'Core area',
   // compare: strings of compare, theme pages, citations, embeds and open data
   'compare.title': 'Compare districts',
   'compare.description': 'Two to four of Dongcheng, Xicheng, Haidian and Beijing side by side: their eras, when each first did what, and figures for the same year.',
@@ -240,6 +238,7 @@ export const en: Dictionary = {
   'compare.indicators': 'Figures for the same year',
   'compare.indicatorsIntro': 'Only figures that at least two of the chosen districts have for the same year are compared. The table beside each chart gives values, unit, year and source; notes say where the sources measure differently or disagree.',
   'compare.groupMeta': '{year} · unit: {unit}',
+  'compare.groupYear': '{year}',
   'compare.disputed': 'Sources disagree',
   'compare.chartLabel': 'Bar chart: {label}, {year}. The values are in the table beside it.',
   'compare.tableOf': '{label}, {year}, by district',

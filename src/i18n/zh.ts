@@ -211,8 +211,6 @@ export const zh = {
   'map.planNote': '各层包含哪些区和新城，依据总规公开的表述；所有位置都是近似的。',
   'map.short.axis': '中轴线',
   'map.short.changan': '长安街',
-  'map.short.subcentre': '城市副中心',
-  'map.short.core': '核心区',
   // compare: strings of compare, theme pages, citations, embeds and open data
   'compare.title': '比较各区',
   'compare.description': '把东城、西城、海淀和全市中的二至四个放在一起比较：发展阶段、各项工作最早开展的时间，以及同一年份的数据。',
@@ -238,6 +236,7 @@ export const zh = {
   'compare.indicators': '同一年份的数据',
   'compare.indicatorsIntro': '只比较所选区域中至少两个在同一年份都有的指标。每张图旁边的表格列出数值、单位、年份与出处；来源说明标出口径或来源之间的差异。',
   'compare.groupMeta': '{year}年 · 单位：{unit}',
+  'compare.groupYear': '{year}年',
   'compare.disputed': '来源数值不一',
   'compare.chartLabel': '条形图：{label}，{year}年。数值见旁边的表格。',
   'compare.tableOf': '{label}，{year}年，按区域',

