@@ -8,7 +8,8 @@
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { startStaticServer } from './staticServer.ts';
 
 export const MAP_BUDGET_BYTES = 15 * 1024;
@@ -50,7 +51,7 @@ const kindOf = (path: string, type: string): MapFile['kind'] => {
 async function record(page: Page, action: () => Promise<void>): Promise<Map<string, { type: string; body: Buffer }>> {
   const seen = new Map<string, { type: string; body: Buffer }>();
   const pending: Promise<void>[] = [];
-  const listener = (response: import('playwright-core').Response) => {
+  const listener = (response: Response) => {
     pending.push(
       response.body().then(
         (body) => void seen.set(new URL(response.url()).pathname, { type: response.request().resourceType(), body }),
@@ -69,15 +70,12 @@ async function record(page: Page, action: () => Promise<void>): Promise<Map<stri
 export async function benchMap(distDir: string): Promise<MapBench> {
   const server = await startStaticServer({ root: distDir, port: 0 });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const baseline = await record(page, async () => void (await page.goto(`${origin}/sources/`)));
-    await context.clearCookies();
+    // A fresh context, so nothing comes from the cache.
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const mapPage = await fresh.newPage();
     const loaded = await record(mapPage, async () => {

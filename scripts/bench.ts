@@ -10,6 +10,7 @@ import { startStaticServer } from './staticServer.ts';
 import { pageWeight } from './bench/pageWeight.ts';
 import { ourFirstRender, timelineJsFirstRender, zoomFrames } from './bench/timeline.ts';
 import { syntheticContent } from './bench/syntheticContent.ts';
+import { benchMap } from './bench-map.ts';
 
 type Row = { area: string; measure: string; value: string; budget?: string; ok?: boolean };
 const rows: Row[] = [];
@@ -90,11 +91,15 @@ if (realDoc) {
   rows.push({ area: 'vs TimelineJS', measure: `first render, real corpus: TimelineJS`, value: theirs === null ? 'timed out' : ms(theirs), budget: 'ours faster', ok: theirs === null || oursReal < theirs });
 }
 
-for (const [name, fn] of [['bench-search.ts', 'benchSearch'], ['bench-map.ts', 'benchMap']] as const) {
-  if (!existsSync(join('scripts', name))) continue;
-  const module = await import(`./${name}`);
-  for (const row of (await module[fn](dist)) as Row[]) rows.push(row);
-}
+const map = await benchMap(dist);
+rows.push({ area: 'map', measure: 'Leaflet, gzip (outside the budget)', value: kb(map.leafletGzip) });
+rows.push({
+  area: 'map',
+  measure: 'our map JS + data before interaction, gzip',
+  value: `${kb(map.mapJsGzip)} + ${kb(map.dataGzip)} = ${kb(map.mapTotalGzip)}`,
+  budget: `≤ ${kb(map.budget)}`,
+  ok: map.withinBudget,
+});
 server.close();
 
 const generatedContent = syntheticContent(GENERATED);

@@ -253,7 +253,7 @@ export function mapShapes(districts: District[]): ShapesFile {
     paths: encodeLines(lines.map(([, path]) => path.map(grid)), DISPLAY_K),
     points: [
       ...pre2010(districts).map((o) => ({ id: o.id, name: o.short, at: grid(o.label) })),
-      ...NEW_TOWNS.map((t) => ({ id: t.id, name: t.name, at: grid(t.at) })),
+      ...NEW_TOWNS.map((t) => ({ id: t.id, name: t.name, at: grid(t.at), side: t.side })),
     ],
   };
 }

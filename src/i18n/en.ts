@@ -113,7 +113,7 @@ export const en: Dictionary = {
   'nav.timeline': 'Timeline',
   // search: strings of the search feature
   'search.label': 'Search the site',
-  'search.placeholder': 'Search milestones, places…',
+  'search.placeholder': 'Search milestones…',
   'search.submit': 'Search',
   'search.hint': 'Type in English, Chinese or pinyin. Use the up and down arrow keys to choose a result and Enter to open it; Escape closes the list.',
   'search.title': 'Search',
@@ -213,6 +213,7 @@ export const en: Dictionary = {
   'map.planNote': "Which districts and towns each layer covers follows the master plan's published description; every position is approximate.",
   'map.short.axis': 'Central axis',
   'map.short.changan': "Chang'an Avenue",
+  'map.short.before2010': 'Boundary before 2010 (approximate)',
   // compare: strings of compare, theme pages, citations, embeds and open data
   'compare.title': 'Compare districts',
   'compare.description': 'Two to four of Dongcheng, Xicheng, Haidian and Beijing side by side: their eras, when each first did what, and figures for the same year.',

@@ -211,6 +211,7 @@ export const zh = {
   'map.planNote': '各层包含哪些区和新城，依据总规公开的表述；所有位置都是近似的。',
   'map.short.axis': '中轴线',
   'map.short.changan': '长安街',
+  'map.short.before2010': '2010年前的区界（近似）',
   // compare: strings of compare, theme pages, citations, embeds and open data
   'compare.title': '比较各区',
   'compare.description': '把东城、西城、海淀和全市中的二至四个放在一起比较：发展阶段、各项工作最早开展的时间，以及同一年份的数据。',

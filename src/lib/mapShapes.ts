@@ -20,7 +20,7 @@ export interface ShapesFile {
   /** Named lines: ids here, paths in `paths`, in the same order. */
   lines: string[];
   paths: string;
-  points: { id: string; name: Names; at: Position }[];
+  points: { id: string; name: Names; at: Position; side?: 'left' | 'right' | 'below' }[];
 }
 
 export interface Topology {

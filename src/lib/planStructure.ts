@@ -97,13 +97,15 @@ export interface PlanPoint {
   district: string;
   name: { zh: string; en: string };
   at: Position;
+  /** Which side of its dot the name goes, clear of the other names. */
+  side: 'left' | 'right' | 'below';
 }
 
 /** The plan's new towns in the plain districts (the “多点”), at the rough centre of each. */
 export const NEW_TOWNS: readonly PlanPoint[] = [
-  { id: 'shunyi-new-town', district: 'shunyi', name: { zh: '顺义新城', en: 'Shunyi new town' }, at: [116.648, 40.129] },
-  { id: 'daxing-new-town', district: 'daxing', name: { zh: '大兴新城', en: 'Daxing new town' }, at: [116.335, 39.725] },
-  { id: 'yizhuang-new-town', district: 'daxing', name: { zh: '亦庄新城', en: 'Yizhuang new town' }, at: [116.506, 39.794] },
-  { id: 'changping-new-town', district: 'changping', name: { zh: '昌平新城', en: 'Changping new town' }, at: [116.225, 40.219] },
-  { id: 'fangshan-new-town', district: 'fangshan', name: { zh: '房山新城', en: 'Fangshan new town' }, at: [116.137, 39.734] },
+  { id: 'shunyi-new-town', district: 'shunyi', name: { zh: '顺义新城', en: 'Shunyi new town' }, at: [116.648, 40.129], side: 'below' },
+  { id: 'daxing-new-town', district: 'daxing', name: { zh: '大兴新城', en: 'Daxing new town' }, at: [116.335, 39.725], side: 'right' },
+  { id: 'yizhuang-new-town', district: 'daxing', name: { zh: '亦庄新城', en: 'Yizhuang new town' }, at: [116.506, 39.794], side: 'left' },
+  { id: 'changping-new-town', district: 'changping', name: { zh: '昌平新城', en: 'Changping new town' }, at: [116.225, 40.219], side: 'right' },
+  { id: 'fangshan-new-town', district: 'fangshan', name: { zh: '房山新城', en: 'Fangshan new town' }, at: [116.137, 39.734], side: 'below' },
 ];

@@ -7,7 +7,7 @@
 // sends `reform:highlight` {ids, source: 'map'} when a place is hovered or focused.
 import type * as Leaflet from 'leaflet';
 import type { Position } from '../../lib/geometry.ts';
-import { decodeShapes, type DecodedShapes, type ShapesFile } from '../../lib/mapShapes.ts';
+import { decodeShapes, type ShapesFile } from '../../lib/mapShapes.ts';
 import { followTimeline, layoutMarkers, matchesFilter, NO_FILTER, type BoundaryMode, type PlaceFilter } from '../../lib/mapState.ts';
 import { PLAN_LAYERS } from '../../lib/planStructure.ts';
 import { BASE, CLUSTER, LINES, MAX_SPREAD, PLACE, SPACING, TOWN, ZONES, type AreaStyle, type LineStyle } from './mapStyles.ts';
@@ -57,7 +57,6 @@ class ReformMap extends HTMLElement {
   private canvas!: HTMLElement;
   private L?: LeafletModule;
   private map?: Leaflet.Map;
-  private shapes?: DecodedShapes;
   private groups = new Map<string, Leaflet.LayerGroup>();
   private base: Leaflet.Polygon[] = [];
   private tiles?: Leaflet.TileLayer;
@@ -169,7 +168,7 @@ class ReformMap extends HTMLElement {
       fetch(this.dataset.shapes!).then((r) => r.json() as Promise<ShapesFile>),
     ]);
     this.L = L;
-    const shapes = (this.shapes = decodeShapes(file));
+    const shapes = decodeShapes(file);
     const locale = this.dataset.locale as 'zh' | 'en';
     const focus = this.dataset.focus ?? '';
     const colors = new Map(list(this.dataset.colors).map((pair) => pair.split(':') as [string, string]));
@@ -226,6 +225,7 @@ class ReformMap extends HTMLElement {
     group('before2010', [
       lines([shapes.lines.get('before-2010-xicheng')!, shapes.lines.get('before-2010-dongcheng')!], LINES.before2010),
       ...shapes.points.filter((p) => !p.id.endsWith('new-town')).map((p) => label(p.at, p.name[locale], 'map-label--small map-label--before')),
+      label([116.3795, 39.8962], this.strings.before2010, 'map-label--line map-label--small map-label--before'),
     ]);
 
     if (this.dataset.variant === 'structure') {
@@ -238,7 +238,7 @@ class ReformMap extends HTMLElement {
       }
       group('towns', shapes.points.filter((p) => p.id.endsWith('new-town')).flatMap((p) => [
         L.circleMarker(ll(p.at), { renderer: r.lines, radius: TOWN.radius, color: TOWN.stroke, weight: TOWN.weight, fillColor: TOWN.fill, fillOpacity: 1, interactive: false }),
-        label(p.at, p.name[locale], 'map-label--town'),
+        label(p.at, p.name[locale], `map-label--town map-label--${p.side ?? 'right'}`),
       ]));
     }
 

@@ -129,7 +129,7 @@ class SiteSearch extends HTMLElement {
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     const count = hits.length === 1 ? this.strings.countOne : fill(this.strings.count, { n: hits.length });
-    if (hits.length === 0) this.status.textContent = fill(this.strings.none, { q: query.trim() });
+    this.status.textContent = hits.length === 0 ? fill(this.strings.none, { q: query.trim() }) : '';
     this.status.hidden = hits.length > 0;
     this.live.textContent = hits.length === 0 ? this.status.textContent : count;
     this.open();
