@@ -4,6 +4,8 @@ export interface Annotation {
   id: string;
   year: number;
   label: { zh: string; en: string };
+  /** The same moment as a row heading in the compare view, without the year. */
+  row: { zh: string; en: string };
   milestones: string[];
 }
 
@@ -12,12 +14,14 @@ export const annotations: Annotation[] = [
     id: 'social-work-committees',
     year: 2008,
     label: { zh: '2008 三区成立社工委', en: '2008 Social Work Committees founded' },
+    row: { zh: '成立区委社工委', en: 'District Social Work Committee founded' },
     milestones: ['dongcheng-2008-social-work-committee', 'xicheng-2008-social-work-committee', 'haidian-2008-social-work-committee'],
   },
   {
     id: 'mergers',
     year: 2010,
     label: { zh: '2010 崇文、宣武并入', en: '2010 Chongwen and Xuanwu merged in' },
+    row: { zh: '与崇文区、宣武区合并', en: 'Merger with Chongwen or Xuanwu' },
     milestones: ['dongcheng-2010-merger-with-chongwen', 'xicheng-2010-merger-with-xuanwu'],
   },
 ];
