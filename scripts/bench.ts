@@ -11,6 +11,7 @@ import { pageWeight } from './bench/pageWeight.ts';
 import { ourFirstRender, timelineJsFirstRender, zoomFrames } from './bench/timeline.ts';
 import { syntheticContent } from './bench/syntheticContent.ts';
 import { benchMap } from './bench-map.ts';
+import { benchSearch } from './bench-search.ts';
 
 type Row = { area: string; measure: string; value: string; budget?: string; ok?: boolean };
 const rows: Row[] = [];
@@ -89,6 +90,11 @@ rows.push({ area: 'vs TimelineJS', measure: `first render, real corpus (${milest
 if (realDoc) {
   const theirs = await timelineJsFirstRender(browser, realDoc, realDoc.events.length);
   rows.push({ area: 'vs TimelineJS', measure: `first render, real corpus: TimelineJS`, value: theirs === null ? 'timed out' : ms(theirs), budget: 'ours faster', ok: theirs === null || oursReal < theirs });
+}
+
+for (const row of await benchSearch(dist)) {
+  const value = `${row.unit === 'KB' ? row.value.toFixed(1) : row.value.toFixed(2)} ${row.unit}`;
+  rows.push({ area: 'search', measure: row.name, value, ...(row.budget !== undefined ? { budget: `≤ ${row.budget} ${row.unit}`, ok: row.ok } : {}) });
 }
 
 const map = await benchMap(dist);

@@ -28,15 +28,18 @@ export interface SearchOutcome {
   query: ParsedQuery;
   /** Whether the years or districts named in the query narrowed the results. */
   narrowed: boolean;
-  /** True when more records could match than MAX_SCORED: only the likeliest were scored. */
+  /** True when more records could match than MAX_SCORED or WORK_BUDGET allow: only the likeliest were scored. */
   truncated: boolean;
 }
 
 /**
- * The highest combined score a result may keep, measured on the real corpus (see
- * tests/unit/searchRelevance.test.ts). With field norms ignored, an exact word in a summary scores
- * about 0.53, a typo in a title or name up to about 0.7, and a typo found only in a long summary
- * 0.8 or more: readers read those as noise.
+ * The highest combined score a result may keep. Fuse's threshold gates each field; the combined
+ * score (field scores raised to their weights, multiplied; field norms ignored) is capped here.
+ * Measured on the real corpus (tests/unit/searchRelevance.test.ts): a word as typed scores about 0.19
+ * in a title, 0.53 in a summary and 0.66 in the other language's title; a typo (up to a third of the
+ * word) scores up to 0.77 in a title and 0.82 in a name or the pinyin. Above 0.85 are typos found
+ * only in the spaced pinyin, the initials or the other language's title, which read as noise.
+ * (Typos found only in a summary never reach Fuse: see searchCandidates.ts.)
  */
 export const MAX_SCORE = { han: 0.85, latin: 0.85 } as const;
 

@@ -264,12 +264,29 @@ describe('a district map', () => {
   });
 });
 
+describe('loading', () => {
+  it('does not shift the layout when the map and its controls appear', async () => {
+    const { page } = await watchedPage(browser, { width: 412 });
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url('/map/'));
+    await page.waitForSelector('.leaflet-container');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+    await page.context().close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('reads well: the legend, the explanations and the list of places and milestones', async () => {
     const { page } = await watchedPage(browser, { javaScriptEnabled: false });
     await page.goto(url('/map/'));
-    expect(await page.locator('[data-canvas]').isVisible()).toBe(false);
-    expect(await page.locator('[data-nojs]').isVisible()).toBe(true);
+    // The map's frame keeps its place and holds the note, so nothing shifts when the script runs.
+    expect(await page.locator('[data-canvas] [data-nojs]').isVisible()).toBe(true);
     expect(await page.locator('[data-controls]').isVisible()).toBe(false);
     expect(await page.locator('.map-legend li').count()).toBeGreaterThanOrEqual(7);
     expect(await page.locator('.map-legend').textContent()).toContain('生态涵养区');

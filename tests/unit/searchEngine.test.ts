@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, MAX_SCORED } from '../../src/lib/searchEngine.ts';
+import { SearchEngine, MAX_SCORE, MAX_SCORED } from '../../src/lib/searchEngine.ts';
 import Fuse from 'fuse.js';
 import { loadFuse, summaryKeyPosition, THRESHOLD } from '../../src/lib/searchIndex.ts';
 import { allowedErrors, CandidateIndex, type RecordLike } from '../../src/lib/searchCandidates.ts';
@@ -53,6 +53,19 @@ describe('filters', () => {
     const outcome = realEngine('zh').search('西城 社会工委');
     expect(outcome.narrowed).toBe(true);
     expect(outcome.hits.every((h) => h.doc.d === 'xicheng')).toBe(true);
+  });
+});
+
+describe('the score cap', () => {
+  it('returns nothing Fuse scored above MAX_SCORE, though Fuse itself returns such records', () => {
+    for (const [locale, q] of [['en', 'grid'], ['en', 'party'], ['en', 'form'], ['zh', '网格话'], ['en', 'plan']] as const) {
+      const payload = realPayload(locale);
+      const han = hasHan(q);
+      const weak = loadFuse(payload)[han ? 'han' : 'latin'].search(normalizeText(q)).filter((r) => r.score! > MAX_SCORE[han ? 'han' : 'latin']);
+      const hits = realEngine(locale).search(q).hits;
+      for (const h of hits) expect(h.score).toBeLessThanOrEqual(MAX_SCORE[han ? 'han' : 'latin']);
+      expect(weak.length).toBeGreaterThan(0);
+    }
   });
 });
 

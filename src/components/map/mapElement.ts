@@ -45,6 +45,9 @@ const pathStyle = (s: AreaStyle | LineStyle, area: boolean): Leaflet.PathOptions
   interactive: false,
 });
 
+
+/** Lets the browser handle input between the stages of building a map, so no task blocks for long. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 class ReformMap extends HTMLElement {
   private strings: Record<string, string> = {};
   private places: Place[] = [];
@@ -75,11 +78,11 @@ class ReformMap extends HTMLElement {
         milestones: list(d.milestones), name: item.querySelector('[data-name]')!.textContent!, item, visible: true,
       };
     });
-    // The reader has JavaScript: show the map and its controls in place of the note.
-    this.form.hidden = false;
-    this.canvas.hidden = false;
+    // The reader has JavaScript: the controls, which kept their place while hidden, appear, and the
+    // map replaces the note inside its frame, so nothing moves.
+    this.form.classList.remove('is-pending');
     this.querySelector('[data-nojs]')?.remove();
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[data-js]')) input.hidden = false;
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[data-js]')) input.classList.remove('is-pending');
     this.layersOn = new Set(['places', ...[...this.querySelectorAll<HTMLInputElement>('input[name=layer]:checked')].map((i) => i.value)]);
 
     this.form.addEventListener('submit', (e) => e.preventDefault());
@@ -211,6 +214,8 @@ class ReformMap extends HTMLElement {
       polygon([focus], { color, weight: BASE.focusWeight, fillColor: color, fillOpacity: BASE.focusOpacity, interactive: false }, r.zones).addTo(map);
     }
 
+    await pause();
+
     // Context: the old inner city, the axes (a layer of their own on the structure map).
     lines([shapes.lines.get('inner-city')!], LINES.innerCity).addTo(map);
     const axes = [
@@ -241,6 +246,8 @@ class ReformMap extends HTMLElement {
         label(p.at, p.name[locale], `map-label--town map-label--${p.side ?? 'right'}`),
       ]));
     }
+
+    await pause();
 
     // Places: one focusable circle each, named, with a pop-up listing its milestones.
     for (const p of this.places) {

@@ -125,7 +125,7 @@ class SiteSearch extends HTMLElement {
     all.setAttribute('aria-selected', 'false');
     all.dataset.href = this.form.action.split('?')[0] + `?q=${encodeURIComponent(query.trim())}`;
     all.textContent = fill(this.strings.seeAll, { q: query.trim() });
-    this.list.replaceChildren(...options, all);
+    this.list.replaceChildren(...options, ...(hits.length > 0 ? [all] : []));
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     const count = hits.length === 1 ? this.strings.countOne : fill(this.strings.count, { n: hits.length });
