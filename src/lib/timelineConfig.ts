@@ -8,8 +8,10 @@ export const TIMELINE = {
   /** Rows are packed for this width (a 375 px phone less page margins), so wider screens never overlap. */
   referenceWidth: 343,
   /** Half the height of a mark. */
-  markHalf: 3.5,
+  markHalf: 5.5,
   rows: { top: 58, laneHeader: 38, rowHeight: 14, lanePadding: 8, minGap: 9, minRows: 1 },
+  /** From this many milestones on, the list view is rendered lazily as the reader scrolls. */
+  longList: 500,
   /** Deepest zoom, in multiples of the full view. */
   maxZoom: 60,
 };

@@ -130,6 +130,27 @@ class ReformTimeline extends HTMLElement {
     return this.scaleFor(this.width).invert((x - this.view.x) / this.view.k);
   }
 
+  private renderPending = false;
+  private tickYears: number[] = [];
+
+  /** Marks of years outside the view are not drawn: with thousands of marks, drawing is what costs. */
+  private cullYears(from: number, to: number) {
+    for (const group of this.svg.querySelectorAll<SVGGElement>('g.mark-year')) {
+      const year = Number(group.dataset.year);
+      group.classList.toggle('is-culled', year < from || year > to);
+    }
+  }
+
+  /** Several wheel or touch events can arrive within one frame: draw once per frame. */
+  private scheduleRender() {
+    if (this.renderPending) return;
+    this.renderPending = true;
+    requestAnimationFrame(() => {
+      this.renderPending = false;
+      this.render();
+    });
+  }
+
   /** Applies the current view: marks move with one transform; ticks and labels are redrawn in px. */
   private render() {
     const { x, k } = this.view;
@@ -138,26 +159,33 @@ class ReformTimeline extends HTMLElement {
     const first = Math.max(lo, Math.floor(this.yearAt(0)));
     const last = Math.min(hi - 1, Math.ceil(this.yearAt(this.width)));
     const pxPerYear = this.baseX(lo + 1) - this.baseX(lo);
+    this.cullYears(first - 1, last + 1);
+    const ticks = yearTicks(first, last, pxPerYear * k);
     const axis = this.svg.querySelector('[data-axis]')!;
-    const height = Number(this.svg.getAttribute('height'));
-    axis.replaceChildren(
-      ...yearTicks(first, last, pxPerYear * k).map((year) => {
-        const g = document.createElementNS(SVG, 'g');
-        g.setAttribute('class', 'tick');
-        const px = String(this.screenX(year));
-        const line = document.createElementNS(SVG, 'line');
-        line.setAttribute('x1', px);
-        line.setAttribute('x2', px);
-        line.setAttribute('y1', String(TIMELINE.rows.top - 18));
-        line.setAttribute('y2', String(height));
-        const text = document.createElementNS(SVG, 'text');
-        text.setAttribute('x', px);
-        text.setAttribute('y', '14');
-        text.textContent = String(year);
-        g.append(line, text);
-        return g;
-      }),
-    );
+    if (ticks.join() !== this.tickYears.join()) {
+      this.tickYears = ticks;
+      const height = String(this.svg.getAttribute('height'));
+      axis.replaceChildren(
+        ...ticks.map((year) => {
+          const g = document.createElementNS(SVG, 'g');
+          g.setAttribute('class', 'tick');
+          const line = document.createElementNS(SVG, 'line');
+          line.setAttribute('y1', String(TIMELINE.rows.top - 18));
+          line.setAttribute('y2', height);
+          const text = document.createElementNS(SVG, 'text');
+          text.setAttribute('y', '14');
+          text.textContent = String(year);
+          g.append(line, text);
+          return g;
+        }),
+      );
+    }
+    [...axis.children].forEach((g, i) => {
+      const px = String(this.screenX(ticks[i]));
+      g.firstElementChild!.setAttribute('x1', px);
+      g.firstElementChild!.setAttribute('x2', px);
+      g.lastElementChild!.setAttribute('x', px);
+    });
     for (const label of this.svg.querySelectorAll<SVGTextElement>('.annotation-labels text')) {
       label.setAttribute('x', String(this.screenX(Number(label.dataset.year))));
     }
@@ -170,7 +198,8 @@ class ReformTimeline extends HTMLElement {
       const full = label.dataset.full ?? '';
       const chars = Math.floor(room / charWidth);
       label.setAttribute('x', String(left));
-      label.textContent = chars >= full.length ? full : chars < 3 ? '' : `${full.slice(0, chars - 1)}…`;
+      const text = chars >= full.length ? full : chars < 3 ? '' : `${full.slice(0, chars - 1)}…`;
+      if (label.textContent !== text) label.textContent = text;
     }
     this.announceView();
   }
@@ -196,7 +225,7 @@ class ReformTimeline extends HTMLElement {
         .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
         .on('zoom', (event: { transform: ZoomTransform }) => {
           this.view = { x: event.transform.x, k: event.transform.k };
-          this.render();
+          this.scheduleRender();
         })
         .on('end', () => this.commitView());
       this.select(this.svg).call(this.zoom).on('dblclick.zoom', null);
@@ -271,8 +300,8 @@ class ReformTimeline extends HTMLElement {
     if (!mark) return;
     mark.el.setAttribute('tabindex', '0');
     if (focus) {
-      mark.el.focus();
       this.bringIntoView(mark);
+      mark.el.focus();
     }
   }
 
@@ -473,6 +502,7 @@ class ReformTimeline extends HTMLElement {
     const height = layout.height + 8;
     this.svg.setAttribute('height', String(height));
     for (const line of this.svg.querySelectorAll('line.annotation')) line.setAttribute('y2', String(height));
+    this.tickYears = [];
     this.render();
   }
 
