@@ -1,5 +1,7 @@
 // Lighthouse (mobile settings) on the main page types of a built site, driven with Debian's Chromium:
-// `node scripts/lighthouse.ts [dist]`. Fails when a page misses a target.
+// `node scripts/lighthouse.ts [dist]`. Each page runs LIGHTHOUSE_RUNS times (default 3) and the median
+// score counts, as Lighthouse CI does, since one run on a busy machine is noisy. Fails when a page
+// misses a target.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -20,8 +22,10 @@ const server = await startStaticServer({ root: dist, port });
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 let failed = false;
 console.log('| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|');
-for (const [i, page] of pages.entries()) {
-  const report = join(out, `${i}.json`);
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function audit(page: string, report: string) {
   // Asynchronous, so that the server in this process keeps answering while Lighthouse runs.
   await promisify(execFile)(
     process.execPath,
@@ -37,9 +41,17 @@ for (const [i, page] of pages.entries()) {
     ],
     { timeout: 180_000 },
   );
-  const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
-  const scores = Object.keys(TARGETS).map((k) => Math.round(categories[k].score * 100));
-  const misses = Object.entries(TARGETS).filter(([k, min]) => Math.round(categories[k].score * 100) < min);
+  return JSON.parse(readFileSync(report, 'utf8'));
+}
+
+for (const [i, page] of pages.entries()) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await audit(page, join(out, `${i}-${run}.json`)));
+  const score = (k: string) => median(runs.map((r) => Math.round(r.categories[k].score * 100)));
+  // The details come from the run whose performance is the median.
+  const { categories, audits } = runs.find((r) => Math.round(r.categories.performance.score * 100) === score('performance'))!;
+  const scores = Object.keys(TARGETS).map(score);
+  const misses = Object.entries(TARGETS).filter(([k, min]) => score(k) < min);
   failed ||= misses.length > 0;
   console.log(`| ${page} | ${scores.join(' | ')} |${misses.length ? ` **below target: ${misses.map(([k]) => k).join(', ')}**` : ''}`);
   for (const [k] of misses) {
@@ -51,5 +63,5 @@ for (const [i, page] of pages.entries()) {
   }
 }
 server.close();
-console.log(`targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']}, SEO ${TARGETS.seo}`);
+console.log(`median of ${RUNS} runs; targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']}, SEO ${TARGETS.seo}`);
 process.exitCode = failed ? 1 : 0;
