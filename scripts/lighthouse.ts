@@ -23,9 +23,16 @@ const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 let failed = false;
 console.log('| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// CI checks the deterministic categories only: speed is a benchmark, not a test (npm run bench).
+const ENFORCED = process.env.LIGHTHOUSE_SKIP_PERFORMANCE === '1' ? Object.keys(TARGETS).filter((k) => k !== 'performance') : Object.keys(TARGETS);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function audit(page: string, report: string) {
+interface Report {
+  categories: Record<string, { score: number; auditRefs: { id: string }[] }>;
+  audits: Record<string, { score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+}
+
+async function audit(page: string, report: string): Promise<Report> {
   // Asynchronous, so that the server in this process keeps answering while Lighthouse runs.
   await promisify(execFile)(
     process.execPath,
@@ -45,17 +52,22 @@ async function audit(page: string, report: string) {
 }
 
 for (const [i, page] of pages.entries()) {
-  const runs = [];
+  const runs: Report[] = [];
   for (let run = 0; run < RUNS; run++) runs.push(await audit(page, join(out, `${i}-${run}.json`)));
   const score = (k: string) => median(runs.map((r) => Math.round(r.categories[k].score * 100)));
   // The details come from the run whose performance is the median.
   const { categories, audits } = runs.find((r) => Math.round(r.categories.performance.score * 100) === score('performance'))!;
   const scores = Object.keys(TARGETS).map(score);
-  const misses = Object.entries(TARGETS).filter(([k, min]) => score(k) < min);
+  const misses = Object.entries(TARGETS).filter(([k, min]) => ENFORCED.includes(k) && score(k) < min);
+  const noted = Object.entries(TARGETS).filter(([k, min]) => !ENFORCED.includes(k) && score(k) < min);
   failed ||= misses.length > 0;
-  console.log(`| ${page} | ${scores.join(' | ')} |${misses.length ? ` **below target: ${misses.map(([k]) => k).join(', ')}**` : ''}`);
+  const flag = [
+    misses.length ? ` **below target: ${misses.map(([k]) => k).join(', ')}**` : '',
+    noted.length ? ` (below target, not enforced here: ${noted.map(([k]) => k).join(', ')})` : '',
+  ].join('');
+  console.log(`| ${page} | ${scores.join(' | ')} |${flag}`);
   for (const [k] of misses) {
-    const refs: { id: string }[] = categories[k].auditRefs;
+    const refs = categories[k].auditRefs;
     for (const ref of refs) {
       const a = audits[ref.id];
       if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative') console.log(`    ${k}: ${a.id} (${a.displayValue ?? a.score})`);
