@@ -29,7 +29,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 interface Report {
   categories: Record<string, { score: number; auditRefs: { id: string }[] }>;
-  audits: Record<string, { score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+  audits: Record<string, { id: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>;
 }
 
 async function audit(page: string, report: string): Promise<Report> {
