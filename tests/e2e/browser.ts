@@ -36,3 +36,8 @@ export async function watchedPage(browser: Browser, options: { javaScriptEnabled
   });
   return { page, consoleErrors, offOrigin };
 }
+
+/** The milestones the built site publishes at /data/milestones.json. */
+export async function publishedMilestones<T>(): Promise<T[]> {
+  return (await fetch(url('/data/milestones.json'))).json() as Promise<T[]>;
+}

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { launch, origin, url, watchedPage } from './browser.ts';
+import { launch, origin, url, watchedPage, publishedMilestones } from './browser.ts';
 import { citeApa7, citeGbt7714 } from '../../src/lib/citeMilestone.ts';
 import { validate, type JsonSchema } from '../../src/lib/jsonSchema.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
@@ -18,7 +18,7 @@ let items: Item[];
 let sample: Item;
 beforeAll(async () => {
   browser = await launch();
-  items = await (await fetch(url('/data/milestones.json'))).json();
+  items = await publishedMilestones();
   // A milestone in the middle of its district, so it has a previous and a next one.
   sample = items.find((m) => m.id === 'dongcheng-2005-grid-management') ?? items.filter((m) => m.district === items[0].district)[2];
 });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { launch, origin, url, watchedPage } from './browser.ts';
+import { launch, origin, url, watchedPage, publishedMilestones } from './browser.ts';
 
 interface Item { id: string; district: string; era: string; url: { zh: string; en: string } }
 
@@ -11,7 +11,7 @@ let browser: Browser;
 let items: Item[];
 beforeAll(async () => {
   browser = await launch();
-  items = await (await fetch(url('/data/milestones.json'))).json();
+  items = await publishedMilestones();
 });
 afterAll(() => browser?.close());
 

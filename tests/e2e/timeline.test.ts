@@ -1,7 +1,7 @@
 // The comparative timeline as a reader uses it: keyboard, URL state, filters, list view, no-JS.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, url, watchedPage } from './browser.ts';
+import { launch, url, watchedPage, publishedMilestones } from './browser.ts';
 
 interface Item { id: string; district: string; date: string; themes: string[]; title: { zh: string; en: string } }
 
@@ -9,7 +9,7 @@ let browser: Browser;
 let items: Item[];
 beforeAll(async () => {
   browser = await launch();
-  items = await (await fetch(url('/data/milestones.json'))).json();
+  items = await publishedMilestones();
 });
 afterAll(() => browser?.close());
 

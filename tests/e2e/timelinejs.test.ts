@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, url, watchedPage } from './browser.ts';
+import { launch, url, watchedPage, publishedMilestones } from './browser.ts';
 
 const require = createRequire(import.meta.url);
 const TLJS = join(dirname(require.resolve('@knight-lab/timelinejs/package.json')), 'dist');
@@ -25,7 +25,7 @@ let browser: Browser;
 let districts: string[];
 beforeAll(async () => {
   browser = await launch();
-  const items: { district: string }[] = await (await fetch(url('/data/milestones.json'))).json();
+  const items: { district: string }[] = await publishedMilestones();
   districts = [...new Set(items.map((m) => m.district))];
 });
 afterAll(() => browser?.close());
@@ -90,7 +90,7 @@ async function expectEveryEvent(path: string, language: string) {
 
 describe('TimelineJS export', () => {
   it('every district has a zh-cn and an English file with one event per milestone', async () => {
-    const items: { id: string; district: string; date: string }[] = await (await fetch(url('/data/milestones.json'))).json();
+    const items: { id: string; district: string; date: string }[] = await publishedMilestones();
     for (const district of districts) {
       for (const path of [`/data/timelinejs/${district}.json`, `/data/timelinejs/en/${district}.json`]) {
         const json: TimelineJsFile = await (await fetch(url(path))).json();
