@@ -18,14 +18,19 @@ afterAll(() => browser?.close());
 const path = (p: string) => new URL(url(p)).pathname;
 const options = (page: Page) => page.locator('#site-search-listbox [role=option]');
 
+/** Waits until the header's list shows the results for the whole query, not for a part typed earlier. */
+async function headerResults(page: Page, query: string) {
+  await page.waitForFunction((q) => {
+    const popup = document.querySelector('[data-popup]') as HTMLElement | null;
+    return popup && !popup.hidden && document.querySelector('#site-search-listbox-all')?.textContent?.includes(q);
+  }, query);
+}
+
 /** Types into the header box and waits for the list of results. */
 async function typeInHeader(page: Page, text: string) {
   await page.locator('#site-search-input').click();
   await page.locator('#site-search-input').fill(text);
-  await page.waitForFunction(() => {
-    const popup = document.querySelector('[data-popup]') as HTMLElement | null;
-    return popup && !popup.hidden && !/加载|Loading/.test(popup.textContent ?? '');
-  });
+  await headerResults(page, text);
 }
 
 /** Waits until the search page has run its search. */
@@ -97,7 +102,7 @@ describe('header search box', () => {
     await page.goto(url('/'));
     await page.keyboard.press('/');
     await page.keyboard.type('wanggehua');
-    await page.waitForSelector('#site-search-listbox [role=option]');
+    await headerResults(page, 'wanggehua');
     const input = page.locator('#site-search-input');
     await page.keyboard.press('ArrowDown');
     const first = await input.getAttribute('aria-activedescendant');
@@ -125,6 +130,8 @@ describe('header search box', () => {
     await page.goto(url('/en/'));
     await typeInHeader(page, 'grid');
     await page.keyboard.press('Escape');
+    // Longer than the debounce: nothing still pending may reopen the list.
+    await page.waitForTimeout(250);
     expect(await page.locator('[data-popup]').isHidden()).toBe(true);
     expect(await page.getAttribute('#site-search-input', 'aria-expanded')).toBe('false');
     await page.keyboard.press('Escape');
@@ -134,6 +141,31 @@ describe('header search box', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('grid');
     await searched(page);
     expect(await page.inputValue('#search-page-q')).toBe('grid');
+    await page.context().close();
+  });
+
+  it('stays closed when Escape comes before a slow index has loaded', async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search-index/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url('/en/'));
+    await page.locator('#site-search-input').click();
+    await page.locator('#site-search-input').fill('grid');
+    await page.waitForFunction(() => /Loading/.test(document.querySelector('[data-popup]')?.textContent ?? ''));
+    await page.keyboard.press('Escape');
+    const loaded = page.waitForResponse((r) => r.url().includes('/search-index/'));
+    release();
+    await loaded;
+    await page.waitForTimeout(250);
+    expect(await page.locator('[data-popup]').isHidden()).toBe(true);
+    // The list comes back when the reader asks for it.
+    await page.keyboard.press('ArrowDown');
+    await page.waitForSelector('#site-search-listbox [role=option]');
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 

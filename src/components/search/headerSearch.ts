@@ -73,7 +73,8 @@ class SiteSearch extends HTMLElement {
       .then((c) => c.loadEngine(this.dataset.index ?? ''))
       .then((engine) => {
         this.engine = engine;
-        if (this.input.value.trim()) this.update();
+        // Replace the "loading" status, but don't reopen a list the reader closed meanwhile.
+        if (this.isOpen() && this.input.value.trim()) this.update();
       })
       .catch(() => {
         this.loading = undefined;
@@ -97,6 +98,7 @@ class SiteSearch extends HTMLElement {
   }
 
   private update() {
+    window.clearTimeout(this.timer);
     const query = this.input.value;
     if (!query.trim()) {
       this.lastQuery = '';
@@ -157,6 +159,8 @@ class SiteSearch extends HTMLElement {
   }
 
   private close() {
+    // A debounced update still pending would reopen the list the reader just closed.
+    window.clearTimeout(this.timer);
     this.popup.hidden = true;
     this.input.setAttribute('aria-expanded', 'false');
     this.input.removeAttribute('aria-activedescendant');
