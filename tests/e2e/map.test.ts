@@ -86,8 +86,7 @@ describe('the structure map', () => {
     await ready(page);
     expect(offOrigin).toEqual([]);
     await page.locator('input[name=tiles]').check();
-    await page.waitForTimeout(500);
-    expect(offOrigin.length).toBeGreaterThan(0);
+    await expect.poll(() => offOrigin.length).toBeGreaterThan(0);
     expect(offOrigin.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
     await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('OpenStreetMap');
     await page.locator('input[name=tiles]').uncheck();
@@ -115,8 +114,7 @@ describe('the structure map', () => {
     expect(await shown()).toBe(inEra);
     expect(await onMap()).toBe(inEra);
     await page.locator('.map-controls button[type=reset]').click();
-    await page.waitForTimeout(50);
-    expect(await shown()).toBe(total);
+    await expect.poll(shown).toBe(total);
     await page.context().close();
   });
 
@@ -129,8 +127,7 @@ describe('the structure map', () => {
     const transform = () => page.$eval('.leaflet-map-pane', (el) => (el as HTMLElement).style.transform);
     const before = await transform();
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(400);
-    expect(await transform()).not.toBe(before);
+    await expect.poll(transform).not.toBe(before);
     const zoom = Number(await page.getAttribute('reform-map', 'data-zoom'));
     await page.keyboard.press('+');
     await page.waitForFunction((z) => Number(document.querySelector('reform-map')!.getAttribute('data-zoom')) > z, zoom);
