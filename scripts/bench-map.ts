@@ -6,11 +6,10 @@
 // Sizes are gzip -9 of each file as served. "Shared" JS is what a page without a map (/sources/) loads
 // as well (the header's search, Vite's helpers); it is reported but not counted against the map.
 import { gzipSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Page, Response } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { startStaticServer } from './staticServer.ts';
+import { originOf, startStaticServer } from './staticServer.ts';
 
 export const MAP_BUDGET_BYTES = 15 * 1024;
 
@@ -68,8 +67,8 @@ async function record(page: Page, action: () => Promise<void>): Promise<Map<stri
 }
 
 export async function benchMap(distDir: string): Promise<MapBench> {
-  const server = await startStaticServer({ root: distDir, port: 0 });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await startStaticServer({ root: distDir });
+  const origin = originOf(server);
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

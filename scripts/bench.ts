@@ -6,7 +6,7 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.ts';
-import { startStaticServer } from './staticServer.ts';
+import { originOf, startStaticServer } from './staticServer.ts';
 import { pageWeight } from './bench/pageWeight.ts';
 import { ourFirstRender, timelineJsFirstRender, zoomFrames } from './bench/timeline.ts';
 import { syntheticContent } from './bench/syntheticContent.ts';
@@ -52,8 +52,8 @@ rows.push({ area: 'build', measure: 'real site: build time', value: ms(buildMs) 
 rows.push({ area: 'build', measure: 'real site: pages', value: String(pages) });
 
 const browser = await launchChromium();
-const server = await startStaticServer({ root: dist, port: 4380 });
-const origin = 'http://127.0.0.1:4380';
+const server = await startStaticServer({ root: dist });
+const origin = originOf(server);
 const milestones: { id: string }[] = JSON.parse(readFileSync(join(dist, 'data', 'milestones.json'), 'utf8'));
 const pageTypes: [string, string, number?][] = [
   ['home', '/'],
@@ -112,8 +112,8 @@ const generatedContent = syntheticContent(GENERATED);
 const bigDist = `dist-bench-${GENERATED}`;
 const bigBuildMs = build(bigDist, { CONTENT_DIR: generatedContent });
 rows.push({ area: `${GENERATED} generated`, measure: 'build time / pages', value: `${ms(bigBuildMs)} / ${countPages(bigDist)}` });
-const bigServer = await startStaticServer({ root: bigDist, port: 4381 });
-const bigUrl = 'http://127.0.0.1:4381/timeline/';
+const bigServer = await startStaticServer({ root: bigDist });
+const bigUrl = `${originOf(bigServer)}/timeline/`;
 const total = JSON.parse(readFileSync(join(bigDist, 'data', 'milestones.json'), 'utf8')).length;
 const oursBig = await ourFirstRender(browser, bigUrl, total);
 rows.push({ area: `${GENERATED} generated`, measure: `timeline first render (${total} marks): ours`, value: ms(oursBig) });

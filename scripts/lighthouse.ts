@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from './chromium.ts';
-import { startStaticServer } from './staticServer.ts';
+import { originOf, startStaticServer } from './staticServer.ts';
 
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const;
 const dist = process.argv[2] ?? 'dist';
@@ -17,8 +17,8 @@ const pages = ['/', '/timeline/', '/map/', '/districts/dongcheng/', `/milestones
   (p) => existsSync(join(dist, p, 'index.html')),
 );
 
-const port = 4385;
-const server = await startStaticServer({ root: dist, port });
+const server = await startStaticServer({ root: dist });
+const origin = originOf(server);
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 let failed = false;
 console.log('| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|');
@@ -38,7 +38,7 @@ async function audit(page: string, report: string): Promise<Report> {
     process.execPath,
     [
       'node_modules/lighthouse/cli/index.js',
-      `http://127.0.0.1:${port}${page}`,
+      `${origin}${page}`,
       `--chrome-path=${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}`,
       `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
       `--only-categories=${Object.keys(TARGETS).join(',')}`,

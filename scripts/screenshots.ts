@@ -10,7 +10,9 @@ const browser = await launchChromium();
 for (const width of [375, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: width === 375 ? 812 : 900 } });
   for (const path of paths.length ? paths : ['/']) {
-    await page.goto(`${origin}${path}`);
+    // networkidle: lazily loaded parts (search results, maps) are drawn before the picture.
+    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
     const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
     await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL_PAGE !== '0' });
     console.log(`screenshots/${name}`);

@@ -1,6 +1,7 @@
 // A minimal static server for dist/, used by the browser tests and the benchmark: serves the site
 // under its base path, answers folders with index.html and unknown paths with 404.html.
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -30,7 +31,8 @@ async function resolveFile(root: string, path: string): Promise<string | null> {
   }
 }
 
-export function startStaticServer(options: { root: string; base?: string; port: number; host?: string }): Promise<Server> {
+/** Port 0 (the default) takes any free port, so that several runs can serve at once; see originOf. */
+export function startStaticServer(options: { root: string; base?: string; port?: number; host?: string }): Promise<Server> {
   const root = normalize(options.root);
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const server = createServer(async (req, res) => {
@@ -46,5 +48,14 @@ export function startStaticServer(options: { root: string; base?: string; port: 
     res.writeHead(status, { 'Content-Type': file ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'] });
     res.end(body);
   });
-  return new Promise((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(server));
+  });
+}
+
+/** "http://127.0.0.1:<port>" of a listening server. */
+export function originOf(server: Server): string {
+  const { address, port } = server.address() as AddressInfo;
+  return `http://${address}:${port}`;
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startStaticServer } from '../staticServer.ts';
+import { originOf, startStaticServer } from '../staticServer.ts';
 
 export interface FrameStats {
   frames: number;
@@ -35,12 +35,13 @@ export async function timelineJsFirstRender(browser: Browser, json: unknown, exp
 <body><div id="tl" style="width:1280px;height:700px"></div><script src="tl/js/timeline.js"></script>
 <script>fetch('data.json').then(r=>r.json()).then(d=>{window.tl=new TL.Timeline('tl',d,{language:'zh-cn',font:null,script_path:'tl/js/'})});</script></body></html>`,
   );
-  const server = await startStaticServer({ root, port: 4390 });
+  const server = await startStaticServer({ root });
+  const origin = originOf(server);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.route(/^(?!http:\/\/127\.0\.0\.1:4390)/, (route) => route.abort());
+  await page.route((u) => u.origin !== origin, (route) => route.abort());
   try {
     const start = Date.now();
-    await page.goto('http://127.0.0.1:4390/', { waitUntil: 'commit' });
+    await page.goto(`${origin}/`, { waitUntil: 'commit' });
     await page.waitForFunction((n) => document.querySelectorAll('.tl-timemarker').length >= n, expected, { timeout: timeoutMs, polling: 100 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     return Date.now() - start;

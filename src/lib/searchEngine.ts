@@ -26,6 +26,8 @@ export interface SearchHit {
 export interface SearchOutcome {
   hits: SearchHit[];
   query: ParsedQuery;
+  /** The words that were searched for (normalised), for marking them in the results. */
+  terms: string[];
   /** Whether the years or districts named in the query narrowed the results. */
   narrowed: boolean;
   /** True when more records could match than MAX_SCORED or WORK_BUDGET allow: only the likeliest were scored. */
@@ -87,11 +89,11 @@ export class SearchEngine {
     const narrowing = query.years !== null || query.districts.length > 0;
     const first = this.run(query.terms, query.han, this.predicate(filters, query));
     if (first.hits.length > 0 || !narrowing || query.terms.length === 0) {
-      return { ...first, query, narrowed: narrowing && first.hits.length > 0 };
+      return { ...first, query, terms: query.terms, narrowed: narrowing && first.hits.length > 0 };
     }
     // Nothing left once the query's own years or districts narrowed it: search for those words too.
     const terms = splitTerms(query.normalized);
-    return { ...this.run(terms, terms.some(hasHan), this.predicate(filters, null)), query, narrowed: false };
+    return { ...this.run(terms, terms.some(hasHan), this.predicate(filters, null)), query, terms, narrowed: false };
   }
 
   /** A test for the explicit filters and those the query names; undefined when nothing filters. */

@@ -1,16 +1,15 @@
 // Serves the built site (dist/, or DIST_DIR) for the browser tests, under BASE_PATH when one is set.
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from '../../scripts/staticServer.ts';
-
-const PORT = Number(process.env.E2E_PORT ?? 4329);
+import { originOf, startStaticServer } from '../../scripts/staticServer.ts';
 
 export default async function setup(project: TestProject) {
   const root = process.env.DIST_DIR ?? 'dist';
   if (!existsSync(root)) throw new Error(`${root}/ is missing: run \`astro build\` first (npm run test:e2e does)`);
   const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-  const server = await startStaticServer({ root, base, port: PORT });
-  project.provide('origin', `http://127.0.0.1:${PORT}`);
+  // Any free port unless E2E_PORT names one: two test runs at once must not collide.
+  const server = await startStaticServer({ root, base, port: Number(process.env.E2E_PORT ?? 0) });
+  project.provide('origin', originOf(server));
   project.provide('base', base);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

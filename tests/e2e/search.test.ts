@@ -260,6 +260,27 @@ describe('search page', () => {
     });
   }
 
+  it('marks the words of the query in titles and snippets, traditional characters too', async () => {
+    const { page } = await watchedPage(browser);
+    const marks = () => page.locator('.search-result mark').allTextContents();
+    await page.goto(url(`/search/?q=${encodeURIComponent('網格化')}`));
+    await searched(page);
+    expect(await page.locator('.search-result-title mark').count()).toBeGreaterThan(0);
+    expect(new Set(await marks())).toEqual(new Set(['网格化']));
+    await page.goto(url('/en/search/?q=GRID'));
+    await searched(page);
+    expect((await marks()).length).toBeGreaterThan(0);
+    expect((await marks()).every((m) => m.toLowerCase() === 'grid')).toBe(true);
+    // Found through pinyin: nothing in the text to mark, and the titles read as before.
+    await page.goto(url('/search/?q=wanggehua'));
+    await searched(page);
+    expect(await page.locator('.search-result mark').count()).toBe(0);
+    // The header's list marks them too.
+    await typeInHeader(page, '崇文');
+    expect(await page.locator('#site-search-listbox mark').first().textContent()).toBe('崇文');
+    await page.context().close();
+  });
+
   for (const locale of ['zh', 'en'] as const) {
     it(`has no axe violations with results shown (${locale})`, async () => {
       const { page, consoleErrors, offOrigin } = await watchedPage(browser);

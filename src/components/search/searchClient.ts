@@ -1,11 +1,12 @@
 // What the browser loads when search is first used: the engine (with Fuse.js), the index download,
 // and the DOM for one result. Results are built with createElement and textContent only: nothing
-// from the index or the query is ever parsed as HTML.
+// from the index or the query is ever parsed as HTML, including the <mark>s around the query's words.
 import { SearchEngine, type SearchOutcome } from '../../lib/searchEngine.ts';
 import { isPayload } from '../../lib/searchIndex.ts';
 import { resultRoute } from '../../lib/searchRoutes.ts';
 import { localePath, type Locale } from '../../lib/paths.ts';
 import { formatDate } from '../../lib/dates.ts';
+import { highlightPieces, highlightRanges } from '../../lib/searchHighlight.ts';
 import type { DocKind, SearchDoc } from '../../lib/searchCorpus.ts';
 
 export { SearchEngine };
@@ -59,25 +60,34 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+/** An element holding `text`, with the query's words in <mark>. */
+function marked<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string, terms: readonly string[]): HTMLElementTagNameMap[K] {
+  const node = el(tag, className);
+  for (const piece of highlightPieces(text, highlightRanges(text, terms))) {
+    node.append(piece.marked ? el('mark', '', piece.text) : piece.text);
+  }
+  return node;
+}
+
 /** One result of the search page: a link, what and when, and the snippet. */
-export function resultItem(doc: SearchDoc, locale: Locale, base: string, strings: ResultStrings): HTMLLIElement {
+export function resultItem(doc: SearchDoc, locale: Locale, base: string, strings: ResultStrings, terms: readonly string[]): HTMLLIElement {
   const li = el('li', `search-result search-result--${doc.k}`);
   const heading = el('h3', 'search-result-title');
-  const link = el('a', '', doc.t);
+  const link = marked('a', '', doc.t, terms);
   link.href = resultHref(doc, locale, base);
   heading.append(link);
   li.append(heading, el('p', 'search-result-meta', resultMeta(doc, locale, strings)));
-  if (doc.s) li.append(el('p', 'search-result-snippet', doc.s));
+  if (doc.s) li.append(marked('p', 'search-result-snippet', doc.s, terms));
   return li;
 }
 
 /** One option of the header's list box. */
-export function resultOption(doc: SearchDoc, id: string, locale: Locale, base: string, strings: ResultStrings): HTMLLIElement {
+export function resultOption(doc: SearchDoc, id: string, locale: Locale, base: string, strings: ResultStrings, terms: readonly string[]): HTMLLIElement {
   const li = el('li', `search-option search-option--${doc.k}`);
   li.id = id;
   li.setAttribute('role', 'option');
   li.setAttribute('aria-selected', 'false');
   li.dataset.href = resultHref(doc, locale, base);
-  li.append(el('span', 'search-option-title', doc.t), el('span', 'search-option-meta', resultMeta(doc, locale, strings)));
+  li.append(marked('span', 'search-option-title', doc.t, terms), el('span', 'search-option-meta', resultMeta(doc, locale, strings)));
   return li;
 }

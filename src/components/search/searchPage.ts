@@ -36,6 +36,7 @@ class SearchPage extends HTMLElement {
   private client: typeof Client | undefined;
   private engine: Client.SearchEngine | undefined;
   private hits: Client.SearchOutcome['hits'] = [];
+  private terms: string[] = [];
   private shown = 0;
   private timer: number | undefined;
 
@@ -156,6 +157,7 @@ class SearchPage extends HTMLElement {
     }
     const outcome = this.engine.search(s.q, { districts: s.districts, era: s.era, themes: s.themes, from: s.from, to: s.to });
     this.hits = outcome.hits;
+    this.terms = outcome.terms;
     const n = this.hits.length;
     this.count.textContent = n === 0
       ? fill(this.strings.none, { q: s.q.trim() })
@@ -176,7 +178,7 @@ class SearchPage extends HTMLElement {
 
   private showMore(focus: boolean) {
     const next = this.hits.slice(this.shown, this.shown + PAGE_SIZE);
-    const items = next.map((h) => this.client!.resultItem(h.doc, this.locale, this.base, this.strings));
+    const items = next.map((h) => this.client!.resultItem(h.doc, this.locale, this.base, this.strings, this.terms));
     this.results.append(...items);
     this.shown += next.length;
     this.more.hidden = this.shown >= this.hits.length;

@@ -1,0 +1,65 @@
+// Where the words of a query appear in a result's displayed text, so that the result can mark them.
+// The words come normalised (searchNormalize: lower case, no diacritics, full-width folded,
+// traditional mapped to the corpus's simplified characters); the text is folded the same way, one
+// character at a time, so that the ranges point into the text as displayed. Words found only through
+// pinyin, initials or a typo appear nowhere in the text and mark nothing.
+
+/** [start, end) in UTF-16 code units of the displayed text. */
+export type Range = readonly [number, number];
+
+/** Latin words shorter than this would mark every "a" and "of": they mark nothing. */
+const MIN_LATIN = 2;
+const MARKS = /\p{M}+/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** The folded text, and for each of its code units the displayed code unit it came from. */
+function fold(text: string): { folded: string; from: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    const f = ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
+    for (let i = 0; i < f.length; i++) from.push(at);
+    folded += f;
+    at += ch.length;
+  }
+  from.push(at);
+  return { folded, from };
+}
+
+/** The ranges of `text` where any of the (normalised) query words appear, sorted and merged. */
+export function highlightRanges(text: string, terms: readonly string[]): Range[] {
+  const words = terms.filter((t) => HAN.test(t) || t.length >= MIN_LATIN);
+  if (!text || words.length === 0) return [];
+  const { folded, from } = fold(text);
+  const found: [number, number][] = [];
+  for (const word of words) {
+    for (let i = folded.indexOf(word); i !== -1; i = folded.indexOf(word, i + word.length)) {
+      const start = from[i];
+      // The end is where the code unit after the word began (or the text ends).
+      const end = i + word.length < folded.length ? from[i + word.length] : text.length;
+      if (end > start) found.push([start, end]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of found) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** The text cut into plain and marked pieces, in order, covering all of it. */
+export function highlightPieces(text: string, ranges: readonly Range[]): { text: string; marked: boolean }[] {
+  const pieces: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) pieces.push({ text: text.slice(at, start), marked: false });
+    pieces.push({ text: text.slice(start, end), marked: true });
+    at = end;
+  }
+  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at), marked: false });
+  return pieces;
+}
