@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { writeFileSync } from 'node:fs';
+import { staticHeaders } from './src/lib/staticHeaders.ts';
 
 // BASE_PATH serves the site from a sub-folder (e.g. /reform-history/ on GitHub Pages);
 // SITE_URL is the public origin used for canonical and hreflang links.
@@ -13,7 +15,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // _headers names URL paths, so it is written for the base path the site is built for.
+    { name: 'static-headers', hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), staticHeaders(base)) } },
+  ],
   markdown: { syntaxHighlight: false },
   // Astro hashes every script and style it emits; nothing inline runs unless hashed. Only same-origin
   // requests are allowed, except map tiles the reader opts in to.

@@ -25,6 +25,10 @@ describe('security', () => {
 
   it('ships a _headers file for static hosts', () => {
     expect(existsSync(join(dist, '_headers'))).toBe(true);
-    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain("frame-ancestors 'self'");
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
+    expect(headers).toContain("frame-ancestors 'self'");
+    // Written for the base path this build serves under.
+    const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+    expect(headers).toContain(`\n${base}embed/*\n`);
   });
 });
