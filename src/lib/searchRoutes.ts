@@ -1,6 +1,7 @@
 // Where a search result leads: the locale-neutral route of each kind of record. Build links with
 // localePath(route, locale, base).
 import type { SearchDoc } from './searchCorpus.ts';
+import { placeAnchor } from './anchors.ts';
 
 export function resultRoute(doc: Pick<SearchDoc, 'k' | 'id' | 'd'>): string {
   switch (doc.k) {
@@ -8,7 +9,7 @@ export function resultRoute(doc: Pick<SearchDoc, 'k' | 'id' | 'd'>): string {
     case 'e': return `/eras/${doc.id}/`;
     case 'd': return `/districts/${doc.id}/`;
     case 't': return `/themes/${doc.id}/`;
-    // A place has no page of its own: its district's page shows it on the map.
-    case 'p': return doc.d ? `/districts/${doc.d}/` : '/districts/';
+    // A place has no page of its own: its entry beside its district's map, with its milestones.
+    case 'p': return doc.d ? `/districts/${doc.d}/#${placeAnchor(doc.id)}` : '/districts/';
   }
 }

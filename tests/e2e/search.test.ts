@@ -281,6 +281,28 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('leads from a place to its entry beside its district map', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/en/search/?q=Hepingli'));
+    await searched(page);
+    const link = page.locator('.search-result--p .search-result-title a').first();
+    expect(await link.getAttribute('href')).toBe(`${path('/en/districts/dongcheng/')}#place-dongcheng-hepingli`);
+    await Promise.all([page.waitForURL((u) => u.hash === '#place-dongcheng-hepingli'), link.click()]);
+    expect(await page.locator(':target').getAttribute('data-place')).toBe('dongcheng-hepingli');
+    expect(await page.locator(':target [data-name]').textContent()).toMatch(/Hepingli/);
+    await page.context().close();
+  });
+
+  it('has an entry for every place on its district page', async () => {
+    const places = (await (await fetch(url('/data/places.geojson'))).json()) as { features: { properties: { id: string; district: string } }[] };
+    expect(places.features.length).toBeGreaterThan(20);
+    const pages = new Map<string, string>();
+    for (const { properties: p } of places.features) {
+      if (!pages.has(p.district)) pages.set(p.district, await (await fetch(url(`/districts/${p.district}/`))).text());
+      expect(pages.get(p.district), p.id).toContain(`id="place-${p.id}"`);
+    }
+  });
+
   for (const locale of ['zh', 'en'] as const) {
     it(`has no axe violations with results shown (${locale})`, async () => {
       const { page, consoleErrors, offOrigin } = await watchedPage(browser);

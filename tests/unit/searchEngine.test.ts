@@ -178,6 +178,6 @@ describe('resultRoute', () => {
     expect(resultRoute({ k: 'e', id: 'x-1978' })).toBe('/eras/x-1978/');
     expect(resultRoute({ k: 'd', id: 'xicheng' })).toBe('/districts/xicheng/');
     expect(resultRoute({ k: 't', id: 'grid-management' })).toBe('/themes/grid-management/');
-    expect(resultRoute({ k: 'p', id: 'xicheng-xuanwu', d: 'xicheng' })).toBe('/districts/xicheng/');
+    expect(resultRoute({ k: 'p', id: 'xicheng-xuanwu', d: 'xicheng' })).toBe('/districts/xicheng/#place-xicheng-xuanwu');
   });
 });
