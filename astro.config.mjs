@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { writeFileSync } from 'node:fs';
 import { staticHeaders } from './src/lib/staticHeaders.ts';
+import { writeOffline } from './scripts/offlineBuild.ts';
 
 // BASE_PATH serves the site from a sub-folder (e.g. /reform-history/ on GitHub Pages);
 // SITE_URL is the public origin used for canonical and hreflang links.
@@ -19,6 +20,8 @@ export default defineConfig({
     mdx(),
     // _headers names URL paths, so it is written for the base path the site is built for.
     { name: 'static-headers', hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), staticHeaders(base)) } },
+    // The service worker and the list of files for offline reading, from the finished build.
+    { name: 'offline', hooks: { 'astro:build:done': ({ dir }) => writeOffline(dir, base) } },
   ],
   markdown: { syntaxHighlight: false },
   // Astro hashes every script and style it emits; nothing inline runs unless hashed. Only same-origin

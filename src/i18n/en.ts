@@ -328,4 +328,16 @@ export const en: Dictionary = {
   'plan.problems': 'Problems identified',
   'plan.safeguards': 'Safeguards',
   'plan.none': 'not stated',
+  // offline reading
+  'offline.title': 'Offline reading',
+  'offline.intro': 'In browsers that support it, this site keeps the pages you open, so you can read them again without a connection. You can also save every English page at once, for when you will be offline.',
+  'offline.missing': 'You are offline, and this page has not been saved yet. Below is how offline reading works; open the page again once you are back online.',
+  'offline.save': 'Save all English pages ({n} pages, about {mb} MB)',
+  'offline.saving': 'Saving: {done} of {n}',
+  'offline.saved': '{done} of {n} English pages are saved for offline reading.',
+  'offline.failed': 'Saving stopped at {done} of {n}. Try again when you are online.',
+  'offline.unsupported': 'This browser cannot save pages for offline reading.',
+  'offline.nojs': 'Saving pages for offline reading needs JavaScript.',
+  'offline.tiles': 'The optional OpenStreetMap background comes from another server and is not saved; offline, maps show the site’s own vector layers only.',
+  'footer.offline': 'Offline reading',
 };

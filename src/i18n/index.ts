@@ -1,6 +1,7 @@
 import { zh, type Dictionary } from './zh.ts';
 import { en } from './en.ts';
 import type { Locale } from '../lib/paths.ts';
+import { fill } from '../lib/fillTemplate.ts';
 
 const dictionaries: Record<Locale, Dictionary> = { zh, en };
 
@@ -9,6 +10,5 @@ export type MessageKey = keyof Dictionary;
 /** Returns the translator for a locale; `{name}` placeholders are filled from `values`. */
 export function useTranslations(locale: Locale) {
   const dict = dictionaries[locale];
-  return (key: MessageKey, values: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return (key: MessageKey, values: Record<string, string | number> = {}) => fill(dict[key], values);
 }

@@ -326,6 +326,18 @@ export const zh = {
   'plan.problems': '存在问题',
   'plan.safeguards': '保障措施',
   'plan.none': '未给出',
+  // offline reading
+  'offline.title': '离线阅读',
+  'offline.intro': '本站在支持的浏览器中会保存你打开过的页面，断网后仍可阅读。也可以一次保存全部中文页面，供没有网络时使用。',
+  'offline.missing': '你目前处于离线状态，而这个页面尚未保存。下面是离线阅读的说明；联网后再打开该页面即可。',
+  'offline.save': '保存全部中文页面（{n} 页，约 {mb} MB）',
+  'offline.saving': '正在保存：{done} / {n}',
+  'offline.saved': '已保存 {done} / {n} 个中文页面，可离线阅读。',
+  'offline.failed': '保存中断：已保存 {done} / {n}。请联网后重试。',
+  'offline.unsupported': '这个浏览器不支持离线保存。',
+  'offline.nojs': '离线保存需要启用 JavaScript。',
+  'offline.tiles': '可选的 OpenStreetMap 底图来自外部服务器，不会被保存；离线时地图只显示本站自带的矢量图层。',
+  'footer.offline': '离线阅读',
 } as const;
 
 export type Dictionary = Record<keyof typeof zh, string>;

@@ -15,11 +15,18 @@ export interface WatchedPage {
   offOrigin: string[];
 }
 
-/** A page that records console errors and any request that leaves the site's origin. */
-export async function watchedPage(browser: Browser, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<WatchedPage> {
+/**
+ * A page that records console errors and any request that leaves the site's origin. The service
+ * worker is blocked unless a test asks for it: requests it answers would bypass page.route.
+ */
+export async function watchedPage(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean; width?: number; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<WatchedPage> {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 1280, height: 900 },
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];

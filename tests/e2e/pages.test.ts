@@ -26,12 +26,13 @@ const pageTypes = () => {
     sources: '/sources/',
     timeline: '/timeline/',
     plan: '/plans/dongcheng-2016-2020/',
+    offline: '/offline/',
   };
 };
 
 describe('page types', () => {
   for (const locale of ['zh', 'en'] as const) {
-    for (const type of ['home', 'districts', 'district', 'era', 'milestone', 'sources', 'timeline', 'plan'] as const) {
+    for (const type of ['home', 'districts', 'district', 'era', 'milestone', 'sources', 'timeline', 'plan', 'offline'] as const) {
       it(`${type} renders in ${locale} without errors, off-origin requests or axe violations`, async () => {
         const route = pageTypes()[type];
         const { page, consoleErrors, offOrigin } = await watchedPage(browser);

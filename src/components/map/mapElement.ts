@@ -11,6 +11,7 @@ import { decodeShapes, type ShapesFile } from '../../lib/mapShapes.ts';
 import { followTimeline, layoutMarkers, matchesFilter, NO_FILTER, type BoundaryMode, type PlaceFilter } from '../../lib/mapState.ts';
 import { PLAN_LAYERS } from '../../lib/planStructure.ts';
 import { BASE, CLUSTER, LINES, MAX_SPREAD, PLACE, SPACING, TOWN, ZONES, type AreaStyle, type LineStyle } from './mapStyles.ts';
+import { fill } from '../../lib/fillTemplate.ts';
 
 type LeafletModule = typeof Leaflet;
 
@@ -33,7 +34,6 @@ const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 const ZONE_ORDER = ['central', 'eco', 'subcentre', 'core'] as const;
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const ll = ([lon, lat]: Position): [number, number] => [lat, lon];
 const list = (s: string | undefined) => (s ? s.split(' ') : []);

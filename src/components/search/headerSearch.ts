@@ -3,7 +3,7 @@
 // Fuse.js and the index load only when the box is first focused (or opened with "/").
 import type * as Client from './searchClient.ts';
 import type { ResultStrings } from './searchClient.ts';
-import { fill } from './searchText.ts';
+import { fill } from '../../lib/fillTemplate.ts';
 import type { Locale } from '../../lib/paths.ts';
 import { shortcutEnabled } from './shortcut.ts';
 

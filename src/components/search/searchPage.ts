@@ -2,7 +2,7 @@
 // the search, renders results as text, and keeps the URL in step as the reader types or filters.
 import { emptySearchState, hasFilters, parseSearchState, serializeSearchState, type SearchState, type SearchStateContext } from '../../lib/searchState.ts';
 import type { Locale } from '../../lib/paths.ts';
-import { fill } from './searchText.ts';
+import { fill } from '../../lib/fillTemplate.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut.ts';
 import type * as Client from './searchClient.ts';
 

@@ -1,0 +1,91 @@
+// Offline reading: which requests the service worker answers and how, and which files make up the
+// whole site in one language (for "save everything"). Pure: the service worker, the offline page and
+// the build all use it.
+import type { Locale } from './paths.ts';
+
+/** Every cache of the site starts with this; the build's version follows. */
+export const CACHE_PREFIX = 'reform-history-';
+
+export const cacheName = (version: string) => `${CACHE_PREFIX}${version}`;
+
+/**
+ * How a request is answered:
+ * - pages, and the manifest of what can be saved: from the network, falling back to the copy kept;
+ * - hashed assets (`_astro/`), which never change under one name: from the cache first;
+ * - other files the pages load (search index, map shapes, icon): from the cache, refreshed behind.
+ * Requests to other origins (map tiles the reader switched on) and outside the site are left alone.
+ */
+export type Strategy = 'network-first' | 'cache-first' | 'stale-while-revalidate';
+
+export function strategyFor(url: URL, scope: URL, navigate: boolean): Strategy | null {
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return null;
+  const path = url.pathname.slice(scope.pathname.length);
+  if (path === 'sw.js') return null;
+  if (navigate || path === '' || path.endsWith('/') || path.endsWith('.html') || path === MANIFEST_FILE) return 'network-first';
+  if (path.startsWith('_astro/')) return 'cache-first';
+  return 'stale-while-revalidate';
+}
+
+/** The page that answers, offline, for a page never saved: the offline page in the page's language. */
+export function offlinePage(url: URL, scope: URL): string {
+  const path = url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : '';
+  return `${scope.pathname}${localeOfPath(path) === 'en' ? 'en/' : ''}offline/`;
+}
+
+/** Pages are kept under their address without the query: /timeline/?d=x is the page /timeline/. */
+export function pageKey(url: URL): string {
+  return `${url.origin}${url.pathname}`;
+}
+
+export const MANIFEST_FILE = 'offline-manifest.json';
+
+export interface OfflineManifest {
+  /** Changes with any file of the build; names the cache. */
+  version: string;
+  /** Site-relative addresses (with the base path) of every page, by language. */
+  pages: Record<Locale, string[]>;
+  /** Files the pages of a language load: scripts, styles, the search index, map shapes. */
+  assets: Record<Locale, string[]>;
+  /** What saving a language downloads, in bytes. */
+  bytes: Record<Locale, number>;
+}
+
+export interface BuiltFile {
+  /** Relative to the build folder, with "/" separators: "en/timeline/index.html". */
+  path: string;
+  bytes: number;
+}
+
+const localeOfPath = (path: string): Locale => (path === 'en' || path.startsWith('en/') ? 'en' : 'zh');
+
+/** Files no reader needs offline: the 404 page, embeds (made for other sites), downloads. */
+function isPage(path: string): boolean {
+  return path.endsWith('index.html') && !/^(en\/)?(embed|404)\//.test(path);
+}
+
+/** Shared files every page may load; the search index belongs to its language. */
+function assetLocales(path: string): Locale[] {
+  const index = /^search-index\/(zh|en)\.json$/.exec(path);
+  if (index) return [index[1] as Locale];
+  if (path.startsWith('_astro/') || path === 'data/map-shapes.json' || path === 'favicon.svg') return ['zh', 'en'];
+  return [];
+}
+
+/** The manifest of a build: what "save everything" fetches for each language. */
+export function offlineManifest(files: readonly BuiltFile[], base: string, version: string): OfflineManifest {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const manifest: OfflineManifest = { version, pages: { zh: [], en: [] }, assets: { zh: [], en: [] }, bytes: { zh: 0, en: 0 } };
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (isPage(file.path)) {
+      const locale = localeOfPath(file.path);
+      manifest.pages[locale].push(root + file.path.slice(0, -'index.html'.length));
+      manifest.bytes[locale] += file.bytes;
+      continue;
+    }
+    for (const locale of assetLocales(file.path)) {
+      manifest.assets[locale].push(root + file.path);
+      manifest.bytes[locale] += file.bytes;
+    }
+  }
+  return manifest;
+}

@@ -1,0 +1,73 @@
+// The service worker (bundled to sw.js by scripts/offlineBuild.ts): pages the reader opens are kept for
+// reading offline, and a page never saved answers with the offline page. What it answers and how is
+// decided in src/lib/offlinePolicy.ts.
+/// <reference lib="webworker" />
+import { CACHE_PREFIX, cacheName, offlinePage, pageKey, strategyFor } from '../lib/offlinePolicy.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+/** Set by the build: the manifest's version, and the offline pages with what they load. */
+declare const VERSION: string;
+declare const PRECACHE: string[];
+
+const CACHE = cacheName(VERSION);
+const scope = new URL(self.registration.scope);
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  // A new build's files replace the old ones; other sites' caches are not ours to touch.
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(CACHE_PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+async function networkFirst(request: Request, url: URL, navigate: boolean): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') await cache.put(pageKey(url), response.clone());
+    return response;
+  } catch {
+    const kept = await cache.match(pageKey(url));
+    if (kept) return kept;
+    return (navigate && (await cache.match(offlinePage(url, scope)))) || Response.error();
+  }
+}
+
+async function cacheFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+async function staleWhileRevalidate(request: Request, event: FetchEvent): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  const fresh = fetch(request).then(async (response) => {
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  });
+  if (cached) {
+    event.waitUntil(fresh.catch(() => undefined));
+    return cached;
+  }
+  return fresh;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  const navigate = request.mode === 'navigate';
+  const strategy = strategyFor(url, scope, navigate);
+  if (strategy === 'network-first') event.respondWith(networkFirst(request, url, navigate));
+  else if (strategy === 'cache-first') event.respondWith(cacheFirst(request));
+  else if (strategy === 'stale-while-revalidate') event.respondWith(staleWhileRevalidate(request, event));
+});
