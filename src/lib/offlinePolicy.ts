@@ -89,3 +89,39 @@ export function offlineManifest(files: readonly BuiltFile[], base: string, versi
   }
   return manifest;
 }
+
+/** The parts of the Cache API that carryOver uses (so that it can be tested without a browser). */
+export interface CacheLike {
+  keys(): Promise<readonly Request[]>;
+  match(request: Request): Promise<Response | undefined>;
+  put(request: Request, response: Response): Promise<void>;
+}
+export interface CacheStorageLike {
+  keys(): Promise<string[]>;
+  open(name: string): Promise<CacheLike>;
+  delete(name: string): Promise<boolean>;
+}
+
+/**
+ * When a new build takes over, what the reader kept (opened or saved pages, and the files they load)
+ * moves into the new build's cache instead of being thrown away: offline, an old page with its own old
+ * files still reads; online, pages come fresh from the network. Entries the new cache has win. Other
+ * sites' caches are left alone. Returns how many entries moved.
+ */
+export async function carryOver(storage: CacheStorageLike, current: string): Promise<number> {
+  const target = await storage.open(current);
+  let moved = 0;
+  for (const name of (await storage.keys()).filter((k) => k.startsWith(CACHE_PREFIX) && k !== current)) {
+    const source = await storage.open(name);
+    for (const request of await source.keys()) {
+      if (await target.match(request)) continue;
+      const response = await source.match(request);
+      if (response) {
+        await target.put(request, response);
+        moved++;
+      }
+    }
+    await storage.delete(name);
+  }
+  return moved;
+}

@@ -2,7 +2,7 @@
 // reading offline, and a page never saved answers with the offline page. What it answers and how is
 // decided in src/lib/offlinePolicy.ts.
 /// <reference lib="webworker" />
-import { CACHE_PREFIX, cacheName, offlinePage, pageKey, strategyFor } from '../lib/offlinePolicy.ts';
+import { cacheName, carryOver, offlinePage, pageKey, strategyFor } from '../lib/offlinePolicy.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 /** Set by the build: the manifest's version, and the offline pages with what they load. */
@@ -17,12 +17,8 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  // A new build's files replace the old ones; other sites' caches are not ours to touch.
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(CACHE_PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  );
+  // What the reader kept under an older build stays readable offline (a local copy, no download).
+  event.waitUntil(carryOver(caches, CACHE).then(() => self.clients.claim()));
 });
 
 async function networkFirst(request: Request, url: URL, navigate: boolean): Promise<Response> {

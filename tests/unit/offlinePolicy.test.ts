@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, offlineManifest, offlinePage, pageKey, strategyFor } from '../../src/lib/offlinePolicy.ts';
+import { cacheName, carryOver, offlineManifest, offlinePage, pageKey, strategyFor } from '../../src/lib/offlinePolicy.ts';
 
 const scope = new URL('https://example.org/reform-history/');
 const at = (path: string) => new URL(path, scope);
@@ -72,5 +72,39 @@ describe('offlineManifest', () => {
 
   it('works at the root too', () => {
     expect(offlineManifest(files, '/', 'v').pages.zh[0]).toBe('/');
+  });
+});
+
+describe('carryOver', () => {
+  /** A Cache API stand-in over Maps, keyed by URL. */
+  function storage(initial: Record<string, Record<string, string>>) {
+    const caches = new Map(Object.entries(initial).map(([name, entries]) => [name, new Map(Object.entries(entries))]));
+    const open = async (name: string) => {
+      if (!caches.has(name)) caches.set(name, new Map());
+      const entries = caches.get(name)!;
+      return {
+        keys: async () => [...entries.keys()].map((u) => new Request(u)),
+        match: async (r: Request) => (entries.has(r.url) ? new Response(entries.get(r.url)) : undefined),
+        put: async (r: Request, response: Response) => void entries.set(r.url, await response.text()),
+      };
+    };
+    return { caches, api: { keys: async () => [...caches.keys()], open, delete: async (name: string) => caches.delete(name) } };
+  }
+
+  it('moves what the reader kept into the new cache, keeps newer entries, and drops the old caches', async () => {
+    const { caches, api } = storage({
+      'reform-history-old': { 'https://x.org/a/': 'old a', 'https://x.org/_astro/1.css': 'css 1' },
+      'reform-history-new': { 'https://x.org/a/': 'new a' },
+      'someone-else': { 'https://x.org/z': 'z' },
+    });
+    expect(await carryOver(api, 'reform-history-new')).toBe(1);
+    expect([...caches.keys()].sort()).toEqual(['reform-history-new', 'someone-else']);
+    expect(Object.fromEntries(caches.get('reform-history-new')!)).toEqual({ 'https://x.org/a/': 'new a', 'https://x.org/_astro/1.css': 'css 1' });
+  });
+
+  it('does nothing on a first install', async () => {
+    const { caches, api } = storage({});
+    expect(await carryOver(api, 'reform-history-v1')).toBe(0);
+    expect([...caches.keys()]).toEqual(['reform-history-v1']);
   });
 });
