@@ -20,6 +20,12 @@ export function staticHeaders(base: string): string {
     `${prefix}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
+    '# The service worker and its manifest name the current build: always asked for afresh.',
+    `${prefix}sw.js`,
+    '  Cache-Control: no-cache',
+    `${prefix}offline-manifest.json`,
+    '  Cache-Control: no-cache',
+    '',
     '# Embeds are made to be framed by other sites.',
     ...embeds,
   ].join('\n');

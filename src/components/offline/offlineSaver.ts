@@ -48,7 +48,8 @@ class OfflineSaver extends HTMLElement {
 
   private async manifest(): Promise<OfflineManifest | null> {
     try {
-      const response = await fetch(this.dataset.manifest!);
+      // Never an older manifest from the HTTP cache: its version names the cache the worker reads.
+      const response = await fetch(this.dataset.manifest!, { cache: 'no-cache' });
       return response.ok ? ((await response.json()) as OfflineManifest) : null;
     } catch {
       return null;
