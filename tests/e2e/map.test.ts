@@ -223,6 +223,23 @@ describe('a district map', () => {
     await page.context().close();
   });
 
+  it('marks the place the address points to (#place-…, where search leads), on the map too', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url(`${route}#place-dongcheng-hepingli`));
+    await ready(page);
+    // The marker, or the cluster that holds it at this zoom.
+    const marked = () => page.$$eval('path.map-marker.is-highlighted:not(.is-off), path.map-cluster.is-highlighted', (els) =>
+      els.flatMap((el) => ((el as SVGElement).dataset.place ?? (el as SVGElement).dataset.ids ?? '').split(' ')));
+    expect(await marked()).toContain('dongcheng-hepingli');
+    expect(await page.locator('li.is-highlighted').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.place))).toEqual(['dongcheng-hepingli']);
+    // Another address, another place; none, none.
+    await page.evaluate(() => (location.hash = '#place-dongcheng-jianguomen'));
+    await expect.poll(marked).toContain('dongcheng-jianguomen');
+    await page.evaluate(() => (location.hash = ''));
+    await expect.poll(() => page.locator('li.is-highlighted').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('lets the boundaries follow the timeline’s years, and the reader override them', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(url(route));

@@ -102,6 +102,7 @@ class ReformMap extends HTMLElement {
       p.item.addEventListener('focusin', () => this.hover(p));
       p.item.addEventListener('focusout', () => this.hover(null));
     }
+    addEventListener('hashchange', () => this.highlight(this.highlightIds));
     document.addEventListener('reform:highlight', (e) => {
       const { ids, source } = (e as CustomEvent<{ ids: string[]; source?: string }>).detail;
       if (source !== 'map') this.highlight(ids);
@@ -406,10 +407,14 @@ class ReformMap extends HTMLElement {
     this.dispatchEvent(new CustomEvent('reform:highlight', { bubbles: true, detail: { ids: p ? p.milestones : [], source: 'map' } }));
   }
 
-  /** Highlights the places of some milestones, and the clusters that hold them. */
+  /**
+   * Highlights the places of some milestones, and the clusters that hold them; also the place the
+   * address points to (#place-…, where a search result leads), for as long as it does.
+   */
   private highlight(ids: string[]) {
     this.highlightIds = ids;
-    const hit = new Set(this.places.filter((p) => p.milestones.some((m) => ids.includes(m))).map((p) => p.id));
+    const target = decodeURIComponent(location.hash.slice(1));
+    const hit = new Set(this.places.filter((p) => p.item.id === target || p.milestones.some((m) => ids.includes(m))).map((p) => p.id));
     for (const p of this.places) {
       p.item.classList.toggle('is-highlighted', hit.has(p.id));
       (p.marker?.getElement() as SVGElement | undefined)?.classList.toggle('is-highlighted', hit.has(p.id));
