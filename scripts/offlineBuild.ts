@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { MANIFEST_FILE, offlineManifest, type BuiltFile } from '../src/lib/offlinePolicy.ts';
+import { normaliseBase } from '../src/lib/paths.ts';
 
 const OUTPUTS = new Set(['sw.js', MANIFEST_FILE]);
 
@@ -16,14 +17,15 @@ function linkedAssets(html: string): string[] {
 
 export async function writeOffline(distUrl: URL, base: string): Promise<void> {
   const dist = fileURLToPath(distUrl);
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = normaliseBase(base);
   const hash = createHash('sha256');
   const files: BuiltFile[] = [];
   for (const path of (readdirSync(dist, { recursive: true }) as string[]).map((p) => p.split('\\').join('/')).sort()) {
     const full = join(dist, path);
-    if (OUTPUTS.has(path) || !statSync(full).isFile()) continue;
+    const info = statSync(full);
+    if (OUTPUTS.has(path) || !info.isFile()) continue;
     hash.update(path).update(readFileSync(full));
-    files.push({ path, bytes: statSync(full).size });
+    files.push({ path, bytes: info.size });
   }
   const manifest = offlineManifest(files, root, hash.digest('hex').slice(0, 12));
   writeFileSync(join(dist, MANIFEST_FILE), JSON.stringify(manifest));

@@ -2,7 +2,7 @@
 // and indicators as CSV, eras as JSON, places as GeoJSON. Column and field names are part of the
 // public interface: add, never rename.
 import { toCsv } from './csv.ts';
-import { localePath } from './paths.ts';
+import { localePath, localeUrls } from './paths.ts';
 import { milestoneRoute } from './openData.ts';
 
 interface Localized {
@@ -106,7 +106,7 @@ export function toEraJson(e: EraInput, base = '/'): EraJson {
     summary: { zh: e.summary.zh, en: e.summary.en },
     themes: [...e.themes],
     sources: e.sources.map((s) => ({ document: s.document, section: s.section })),
-    url: { zh: localePath(route, 'zh', base), en: localePath(route, 'en', base) },
+    url: localeUrls(route, base),
   };
 }
 

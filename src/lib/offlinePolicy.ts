@@ -1,7 +1,7 @@
 // Offline reading: which requests the service worker answers and how, and which files make up the
 // whole site in one language (for "save everything"). Pure: the service worker, the offline page and
 // the build all use it.
-import type { Locale } from './paths.ts';
+import { normaliseBase, type Locale } from './paths.ts';
 
 /** Every cache of the site starts with this; the build's version follows. */
 export const CACHE_PREFIX = 'reform-history-';
@@ -73,7 +73,7 @@ function assetLocales(path: string): Locale[] {
 
 /** The manifest of a build: what "save everything" fetches for each language. */
 export function offlineManifest(files: readonly BuiltFile[], base: string, version: string): OfflineManifest {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = normaliseBase(base);
   const manifest: OfflineManifest = { version, pages: { zh: [], en: [] }, assets: { zh: [], en: [] }, bytes: { zh: 0, en: 0 } };
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     if (isPage(file.path)) {

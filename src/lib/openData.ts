@@ -1,5 +1,5 @@
 // The public shape of /data/milestones.json. Other tools read it: keep it stable.
-import { localePath } from './paths.ts';
+import { localeUrls } from './paths.ts';
 
 export interface MilestoneRecord {
   id: string;
@@ -33,6 +33,6 @@ export function toMilestoneJson(m: MilestoneRecord, base = '/'): MilestoneJson {
     themes: [...m.themes],
     places: [...m.places],
     source: { document: m.source.document, section: m.source.section },
-    url: { zh: localePath(route, 'zh', base), en: localePath(route, 'en', base) },
+    url: localeUrls(route, base),
   };
 }

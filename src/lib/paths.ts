@@ -21,3 +21,8 @@ export function localePath(route: string, locale: Locale, base = '/'): string {
 export function otherLocale(locale: Locale): Locale {
   return locale === 'zh' ? 'en' : 'zh';
 }
+
+/** A route's URL in both locales, as the open-data files give it. */
+export function localeUrls(route: string, base = '/'): Record<Locale, string> {
+  return { zh: localePath(route, 'zh', base), en: localePath(route, 'en', base) };
+}

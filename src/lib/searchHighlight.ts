@@ -3,13 +3,13 @@
 // traditional mapped to the corpus's simplified characters); the text is folded the same way, one
 // character at a time, so that the ranges point into the text as displayed. Words found only through
 // pinyin, initials or a typo appear nowhere in the text and mark nothing.
+import { foldCase } from './searchNormalize.ts';
 
 /** [start, end) in UTF-16 code units of the displayed text. */
 export type Range = readonly [number, number];
 
 /** Latin words shorter than this would mark every "a" and "of": they mark nothing. */
 const MIN_LATIN = 2;
-const MARKS = /\p{M}+/gu;
 const HAN = /\p{Script=Han}/u;
 
 /** The folded text, and for each of its code units the displayed code unit it came from. */
@@ -18,7 +18,7 @@ function fold(text: string): { folded: string; from: number[] } {
   const from: number[] = [];
   let at = 0;
   for (const ch of text) {
-    const f = ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
+    const f = foldCase(ch);
     for (let i = 0; i < f.length; i++) from.push(at);
     folded += f;
     at += ch.length;

@@ -28,9 +28,13 @@ export function mapChars(text: string, table: CharTable): string {
   return out;
 }
 
+/** Full-width and compatibility forms folded (NFKC), lower case, diacritics dropped (left decomposed). */
+export function foldCase(text: string): string {
+  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
+}
+
 function fold(text: string, table?: CharTable): string {
-  let s = text.normalize('NFKC').toLowerCase();
-  s = s.normalize('NFD').replace(MARKS, '').normalize('NFC');
+  let s = foldCase(text).normalize('NFC');
   if (table) s = mapChars(s, table);
   return s.replace(NOT_WORD, ' ').trim();
 }

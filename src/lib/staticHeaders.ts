@@ -1,10 +1,11 @@
 // The _headers file for static hosts that read one (Netlify, Cloudflare Pages). Its paths are URL
 // paths, so under a base path (BASE_PATH) they carry that prefix. The Content-Security-Policy for
 // scripts and styles is in each page's <meta>; frame-ancestors only works as a header.
+import { normaliseBase } from './paths.ts';
 
 /** The text of _headers for a site served under `base` ("/" or "/reform-history/"). */
 export function staticHeaders(base: string): string {
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const prefix = normaliseBase(base);
   const embeds = ['embed', 'en/embed'].map(
     (path) => `${prefix}${path}/*\n  ! Content-Security-Policy\n  Content-Security-Policy: frame-ancestors *\n`,
   );
