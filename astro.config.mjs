@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { writeFileSync } from 'node:fs';
-import { staticHeaders } from './src/lib/staticHeaders.ts';
+import { staticHeaders } from './src/lib/site/staticHeaders.ts';
 import { writeOffline } from './scripts/offlineBuild.ts';
 
 // BASE_PATH serves the site from a sub-folder (e.g. /reform-history/ on GitHub Pages);

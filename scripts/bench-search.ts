@@ -10,12 +10,12 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { readContent } from '../src/lib/contentFiles.ts';
-import { buildCorpus, corpusInputFromDataset, corpusText, districtNames, type CorpusInput } from '../src/lib/searchCorpus.ts';
-import { traditionalTable } from '../src/lib/searchTraditional.ts';
-import { createPayload, isPayload, type SearchPayload } from '../src/lib/searchIndex.ts';
-import { SearchEngine } from '../src/lib/searchEngine.ts';
-import type { Locale } from '../src/lib/paths.ts';
+import { readContent } from '../src/lib/content/build/contentFiles.ts';
+import { buildCorpus, corpusInputFromDataset, corpusText, districtNames, type CorpusInput } from '../src/lib/search/build/searchCorpus.ts';
+import { traditionalTable } from '../src/lib/search/build/searchTraditional.ts';
+import { createPayload, isPayload, type SearchPayload } from '../src/lib/search/searchIndex.ts';
+import { SearchEngine } from '../src/lib/search/searchEngine.ts';
+import type { Locale } from '../src/lib/site/paths.ts';
 
 export interface Row {
   /** What was measured. */

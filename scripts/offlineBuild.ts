@@ -5,8 +5,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { MANIFEST_FILE, offlineManifest, type BuiltFile } from '../src/lib/offlinePolicy.ts';
-import { normaliseBase } from '../src/lib/paths.ts';
+import { MANIFEST_FILE, offlineManifest, type BuiltFile } from '../src/lib/site/offlinePolicy.ts';
+import { normaliseBase } from '../src/lib/site/paths.ts';
 
 const OUTPUTS = new Set(['sw.js', MANIFEST_FILE]);
 

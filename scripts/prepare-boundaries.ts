@@ -19,11 +19,11 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
-import { geometryArea, km2, labelPoint, polygons, ringArea, round, type Geometry, type Position, type Ring } from '../src/lib/geometry.ts';
-import { PRE_2010_DISTRICTS, SOUTH_WALL, WALL_LINE, splitAtWall, wallWithin } from '../src/lib/pre2010Boundaries.ts';
-import { NEW_TOWNS, PLAN_LAYERS, PLAN_LINES } from '../src/lib/planStructure.ts';
-import { buildTopology, encodeArcs, encodeRefs, type ShapesFile } from '../src/lib/mapShapes.ts';
-import { encodeLines } from '../src/lib/geometry.ts';
+import { geometryArea, km2, labelPoint, polygons, ringArea, round, type Geometry, type Position, type Ring } from '../src/lib/map/geometry.ts';
+import { PRE_2010_DISTRICTS, SOUTH_WALL, WALL_LINE, splitAtWall, wallWithin } from '../src/lib/map/pre2010Boundaries.ts';
+import { NEW_TOWNS, PLAN_LAYERS, PLAN_LINES } from '../src/lib/map/planStructure.ts';
+import { buildTopology, encodeArcs, encodeRefs, type ShapesFile } from '../src/lib/map/mapShapes.ts';
+import { encodeLines } from '../src/lib/map/geometry.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'public', 'data');

@@ -1,6 +1,6 @@
 // Checks all content without building the site: `npm run validate [content-dir]`.
-import { readContent } from '../src/lib/contentFiles.ts';
-import { formatIssue } from '../src/lib/contentIssues.ts';
+import { readContent } from '../src/lib/content/build/contentFiles.ts';
+import { formatIssue } from '../src/lib/content/contentIssues.ts';
 
 const root = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
 const { dataset, issues } = readContent(root);

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import * as schema from './lib/schemas.ts';
+import * as schema from './lib/content/schemas.ts';
 import { recordsLoader, contentRoot } from './loaders/recordsLoader.ts';
 
 const mdx = (folder: string) =>

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { readContent } from '../../src/lib/contentFiles.ts';
+import { readContent } from '../../src/lib/content/build/contentFiles.ts';
 
 /** Deterministic pseudo-random numbers, so every run benchmarks the same data. */
 export function random(seed: number) {

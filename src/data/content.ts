@@ -1,7 +1,7 @@
 // Typed, sorted access to the content collections for pages and components.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../lib/paths.ts';
-import { compareDates } from '../lib/dates.ts';
+import type { Locale } from '../lib/site/paths.ts';
+import { compareDates } from '../lib/format/dates.ts';
 
 export type District = CollectionEntry<'districts'>['data'];
 export type Theme = CollectionEntry<'themes'>['data'];

@@ -1,5 +1,5 @@
 // getStaticPaths for the routes that exist once per record, shared by both locales' thin routes.
-import type { Locale } from '../lib/paths.ts';
+import type { Locale } from '../lib/site/paths.ts';
 import { getDistricts, getEras, getMilestones, getPlans, getThemes } from './content.ts';
 
 export async function districtPaths() {

@@ -1,7 +1,7 @@
 import { zh, type Dictionary } from './zh.ts';
 import { en } from './en.ts';
-import type { Locale } from '../lib/paths.ts';
-import { fill } from '../lib/fillTemplate.ts';
+import type { Locale } from '../lib/site/paths.ts';
+import { fill } from '../lib/format/fillTemplate.ts';
 
 const dictionaries: Record<Locale, Dictionary> = { zh, en };
 

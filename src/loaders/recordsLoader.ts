@@ -1,9 +1,9 @@
 // Loads one record collection from content/ after checking the whole content folder, so that any
 // problem anywhere stops the build with file, record, field and reason.
 import type { Loader } from 'astro/loaders';
-import { readContent } from '../lib/contentFiles.ts';
-import { ContentError } from '../lib/contentIssues.ts';
-import type { Dataset } from '../lib/contentValidation.ts';
+import { readContent } from '../lib/content/build/contentFiles.ts';
+import { ContentError } from '../lib/content/contentIssues.ts';
+import type { Dataset } from '../lib/content/contentValidation.ts';
 
 export const contentRoot = process.env.CONTENT_DIR ?? 'content';
 

@@ -1,8 +1,8 @@
 // The service worker (bundled to sw.js by scripts/offlineBuild.ts): pages the reader opens are kept for
 // reading offline, and a page never saved answers with the offline page. What it answers and how is
-// decided in src/lib/offlinePolicy.ts.
+// decided in src/lib/site/offlinePolicy.ts.
 /// <reference lib="webworker" />
-import { cacheName, carryOver, offlinePage, pageKey, strategyFor } from '../lib/offlinePolicy.ts';
+import { cacheName, carryOver, offlinePage, pageKey, strategyFor } from '../lib/site/offlinePolicy.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 /** Set by the build: the manifest's version, and the offline pages with what they load. */

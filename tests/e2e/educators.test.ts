@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launch, origin, url, watchedPage, publishedMilestones } from './browser.ts';
-import { citeApa7, citeGbt7714 } from '../../src/lib/citeMilestone.ts';
-import { validate, type JsonSchema } from '../../src/lib/jsonSchema.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { citeApa7, citeGbt7714 } from '../../src/lib/cite/citeMilestone.ts';
+import { validate, type JsonSchema } from '../../src/lib/data/jsonSchema.ts';
+import { parseCsv } from '../../src/lib/data/csv.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SITE = { zh: '北京社会建设改革史', en: "Beijing's Social Reforms" };

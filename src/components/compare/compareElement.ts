@@ -1,10 +1,10 @@
 // <reform-compare>: the district picker and URL state of the compare view. The server rendered every
 // district; this shows the selected ones and hides the rest: era lanes are restacked, matrix columns
 // and rows hidden, bar charts re-laid out with the same geometry the server used.
-import { parseCompareState, serializeCompareState, toggleDistrict, type CompareContext, type CompareState } from '../../lib/compareState.ts';
-import { firstDistricts, rowVisible } from '../../lib/themeMatrix.ts';
-import { differentYearsVisible, groupVisible } from '../../lib/indicatorComparison.ts';
-import { barChart } from '../../lib/compareChart.ts';
+import { parseCompareState, serializeCompareState, toggleDistrict, type CompareContext, type CompareState } from '../../lib/compare/compareState.ts';
+import { firstDistricts, rowVisible } from '../../lib/compare/themeMatrix.ts';
+import { differentYearsVisible, groupVisible } from '../../lib/compare/indicatorComparison.ts';
+import { barChart } from '../../lib/compare/compareChart.ts';
 
 const pct = (n: number) => `${n.toFixed(3)}%`;
 const list = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);

@@ -1,10 +1,10 @@
 // Builds /data/timelinejs/<district>.json (Chinese) and /data/timelinejs/en/<district>.json (English).
 import { getDistricts, getEras, getMilestones, getSourceMap } from '../../data/content.ts';
-import { formatSourceRef } from '../../lib/citation.ts';
-import { formatDate } from '../../lib/dates.ts';
-import { milestoneRoute } from '../../lib/openData.ts';
-import { localePath, type Locale } from '../../lib/paths.ts';
-import { toTimelineJs } from '../../lib/timelinejsExport.ts';
+import { formatSourceRef } from '../../lib/cite/citation.ts';
+import { formatDate } from '../../lib/format/dates.ts';
+import { milestoneRoute } from '../../lib/data/openData.ts';
+import { localePath, type Locale } from '../../lib/site/paths.ts';
+import { toTimelineJs } from '../../lib/data/timelinejsExport.ts';
 import { useTranslations } from '../../i18n/index.ts';
 
 export async function timelinejsPaths() {

@@ -1,8 +1,8 @@
 // <educator-tools>: puts the reader's today into the citations' access date, and copies a citation, the
 // link or an embed code. The clipboard API is used where it is allowed; otherwise the text is selected
 // and copied with execCommand, and if even that fails, left selected for the reader to copy.
-import { citeApa7, citeGbt7714, isoDay } from '../../lib/citeMilestone.ts';
-import type { Locale } from '../../lib/paths.ts';
+import { citeApa7, citeGbt7714, isoDay } from '../../lib/cite/citeMilestone.ts';
+import type { Locale } from '../../lib/site/paths.ts';
 
 function textOf(el: HTMLElement): string {
   return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? '');

@@ -6,12 +6,12 @@
 // milestones the timeline points at) and `reform:view` (the boundaries follow the visible years), and
 // sends `reform:highlight` {ids, source: 'map'} when a place is hovered or focused.
 import type * as Leaflet from 'leaflet';
-import type { Position } from '../../lib/geometry.ts';
-import { decodeShapes, type ShapesFile } from '../../lib/mapShapes.ts';
-import { followTimeline, layoutMarkers, matchesFilter, NO_FILTER, type BoundaryMode, type PlaceFilter } from '../../lib/mapState.ts';
-import { PLAN_LAYERS } from '../../lib/planStructure.ts';
+import type { Position } from '../../lib/map/geometry.ts';
+import { decodeShapes, type ShapesFile } from '../../lib/map/mapShapes.ts';
+import { followTimeline, layoutMarkers, matchesFilter, NO_FILTER, type BoundaryMode, type PlaceFilter } from '../../lib/map/mapState.ts';
+import { PLAN_LAYERS } from '../../lib/map/planStructure.ts';
 import { BASE, CLUSTER, LINES, MAX_SPREAD, PLACE, SPACING, TOWN, ZONES, type AreaStyle, type LineStyle } from './mapStyles.ts';
-import { fill } from '../../lib/fillTemplate.ts';
+import { fill } from '../../lib/format/fillTemplate.ts';
 
 type LeafletModule = typeof Leaflet;
 

@@ -1,9 +1,9 @@
 // <offline-saver>: saves every page of one language, with the files they load, into the service
 // worker's cache, a few at a time, and shows how far it got. Already saved files are skipped, so a
 // second click resumes where a lost connection stopped.
-import { cacheName, type OfflineManifest } from '../../lib/offlinePolicy.ts';
-import type { Locale } from '../../lib/paths.ts';
-import { fill } from '../../lib/fillTemplate.ts';
+import { cacheName, type OfflineManifest } from '../../lib/site/offlinePolicy.ts';
+import type { Locale } from '../../lib/site/paths.ts';
+import { fill } from '../../lib/format/fillTemplate.ts';
 
 interface Strings { save: string; saving: string; saved: string; failed: string; unsupported: string }
 

@@ -3,8 +3,8 @@
 // Fuse.js and the index load only when the box is first focused (or opened with "/").
 import type * as Client from './searchClient.ts';
 import type { ResultStrings } from './searchClient.ts';
-import { fill } from '../../lib/fillTemplate.ts';
-import type { Locale } from '../../lib/paths.ts';
+import { fill } from '../../lib/format/fillTemplate.ts';
+import type { Locale } from '../../lib/site/paths.ts';
 import { shortcutEnabled } from './shortcut.ts';
 
 interface HeaderStrings extends ResultStrings {

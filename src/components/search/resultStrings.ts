@@ -1,8 +1,8 @@
 // The strings both search views (header box and search page) need to render results in the browser.
 import type { District } from '../../data/content.ts';
-import type { Locale } from '../../lib/paths.ts';
+import type { Locale } from '../../lib/site/paths.ts';
 import type { useTranslations } from '../../i18n/index.ts';
-import { KINDS } from '../../lib/searchCorpus.ts';
+import { KINDS } from '../../lib/search/build/searchCorpus.ts';
 
 export function resultStrings(t: ReturnType<typeof useTranslations>, districts: District[], locale: Locale) {
   return {

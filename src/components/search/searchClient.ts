@@ -1,13 +1,13 @@
 // What the browser loads when search is first used: the engine (with Fuse.js), the index download,
 // and the DOM for one result. Results are built with createElement and textContent only: nothing
 // from the index or the query is ever parsed as HTML, including the <mark>s around the query's words.
-import { SearchEngine, type SearchOutcome } from '../../lib/searchEngine.ts';
-import { isPayload } from '../../lib/searchIndex.ts';
-import { resultRoute } from '../../lib/searchRoutes.ts';
-import { localePath, type Locale } from '../../lib/paths.ts';
-import { formatDate } from '../../lib/dates.ts';
-import { highlightPieces, highlightRanges } from '../../lib/searchHighlight.ts';
-import type { DocKind, SearchDoc } from '../../lib/searchCorpus.ts';
+import { SearchEngine, type SearchOutcome } from '../../lib/search/searchEngine.ts';
+import { isPayload } from '../../lib/search/searchIndex.ts';
+import { resultRoute } from '../../lib/search/searchRoutes.ts';
+import { localePath, type Locale } from '../../lib/site/paths.ts';
+import { formatDate } from '../../lib/format/dates.ts';
+import { highlightPieces, highlightRanges } from '../../lib/search/searchHighlight.ts';
+import type { DocKind, SearchDoc } from '../../lib/search/build/searchCorpus.ts';
 
 export { SearchEngine };
 export type { SearchOutcome };

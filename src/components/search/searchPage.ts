@@ -1,8 +1,8 @@
 // <search-page>: the /search/ page. Reads the query and filters from the URL, fills the form, runs
 // the search, renders results as text, and keeps the URL in step as the reader types or filters.
-import { emptySearchState, hasFilters, parseSearchState, serializeSearchState, type SearchState, type SearchStateContext } from '../../lib/searchState.ts';
-import type { Locale } from '../../lib/paths.ts';
-import { fill } from '../../lib/fillTemplate.ts';
+import { emptySearchState, hasFilters, parseSearchState, serializeSearchState, type SearchState, type SearchStateContext } from '../../lib/search/searchState.ts';
+import type { Locale } from '../../lib/site/paths.ts';
+import { fill } from '../../lib/format/fillTemplate.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut.ts';
 import type * as Client from './searchClient.ts';
 

@@ -6,10 +6,10 @@
 // - `reform:highlight` {ids: string[]} when a mark is hovered or focused, and it highlights the marks
 //   named by a `reform:highlight` that another view sends;
 // - `reform:view` {from, to} with the visible years after every change of view.
-import { layoutTimeline } from '../../lib/timelineLayout.ts';
-import { yearScale, yearTicks } from '../../lib/timelineScale.ts';
-import { TIMELINE } from '../../lib/timelineConfig.ts';
-import { defaultState, parseState, serializeState, type StateContext, type TimelineState } from '../../lib/timelineState.ts';
+import { layoutTimeline } from '../../lib/timeline/timelineLayout.ts';
+import { yearScale, yearTicks } from '../../lib/timeline/timelineScale.ts';
+import { TIMELINE } from '../../lib/timeline/timelineConfig.ts';
+import { defaultState, parseState, serializeState, type StateContext, type TimelineState } from '../../lib/timeline/timelineState.ts';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getEras } from '../../data/content.ts';
-import { toEraJson } from '../../lib/dataExports.ts';
+import { toEraJson } from '../../lib/data/dataExports.ts';
 
 export const GET: APIRoute = async () => {
   const [zh, en] = await Promise.all([getEras('zh'), getEras('en')]);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getMilestones } from '../../data/content.ts';
-import { toMilestoneJson } from '../../lib/openData.ts';
+import { toMilestoneJson } from '../../lib/data/openData.ts';
 
 export const GET: APIRoute = async () => {
   const items = (await getMilestones()).map((m) => toMilestoneJson(m, import.meta.env.BASE_URL));

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { milestonesJsonSchema } from '../../lib/milestonesSchema.ts';
+import { milestonesJsonSchema } from '../../lib/data/milestonesSchema.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const id = new URL(`${import.meta.env.BASE_URL}data/milestones.schema.json`, site ?? 'http://localhost:4321').href;

@@ -1,11 +1,11 @@
 // /search-index/zh.json and /search-index/en.json: each locale's search documents, Fuse.js index and
-// traditional-character table, built from the content at build time (src/lib/searchCorpus.ts).
+// traditional-character table, built from the content at build time (src/lib/search/build/searchCorpus.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDistricts, getEras, getMilestones, getOverview, getPlaces, getThemes } from '../../data/content.ts';
-import { LOCALES, type Locale } from '../../lib/paths.ts';
-import { buildCorpus, corpusText, districtNames, type CorpusInput } from '../../lib/searchCorpus.ts';
-import { traditionalTable } from '../../lib/searchTraditional.ts';
-import { createPayload } from '../../lib/searchIndex.ts';
+import { LOCALES, type Locale } from '../../lib/site/paths.ts';
+import { buildCorpus, corpusText, districtNames, type CorpusInput } from '../../lib/search/build/searchCorpus.ts';
+import { traditionalTable } from '../../lib/search/build/searchTraditional.ts';
+import { createPayload } from '../../lib/search/searchIndex.ts';
 
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { firstDistricts, rowVisible, themeMatrix } from '../../../src/lib/compare/themeMatrix.ts';
+
+const milestones = [
+  { id: 'xicheng-2011-full-response', district: 'xicheng', date: '2011', themes: ['grid-management', 'public-services'] },
+  { id: 'dongcheng-2005-grid', district: 'dongcheng', date: '2005', themes: ['grid-management'] },
+  { id: 'dongcheng-2008-swc', district: 'dongcheng', date: '2008', themes: ['party-building'] },
+  { id: 'xicheng-2008-swc', district: 'xicheng', date: '2008-03', themes: ['party-building'] },
+  { id: 'haidian-2008-swc', district: 'haidian', date: '2008', themes: ['party-building'] },
+  { id: 'dongcheng-2012-grid-again', district: 'dongcheng', date: '2012', themes: ['grid-management'] },
+  { id: 'beijing-2015-care', district: 'beijing', date: '2015', themes: ['elderly-care'] },
+];
+const themes = ['party-building', 'grid-management', 'elderly-care', 'volunteering'];
+
+describe('themeMatrix', () => {
+  const rows = themeMatrix(milestones, themes, ['dongcheng', 'xicheng', 'haidian']);
+  it('has one row per theme that the districts have, in theme order', () => {
+    expect(rows.map((r) => r.theme)).toEqual(['party-building', 'grid-management']);
+  });
+  it('finds the first milestone of each district and counts the rest', () => {
+    const grid = rows.find((r) => r.theme === 'grid-management')!;
+    expect(grid.cells).toEqual({
+      dongcheng: { id: 'dongcheng-2005-grid', date: '2005', count: 2 },
+      xicheng: { id: 'xicheng-2011-full-response', date: '2011', count: 1 },
+    });
+    expect(Object.keys(rows[0].cells)).toEqual(['dongcheng', 'haidian', 'xicheng']);
+  });
+  it('ignores districts that are not asked for', () => {
+    expect(themeMatrix(milestones, themes, ['beijing']).map((r) => r.theme)).toEqual(['elderly-care']);
+  });
+});
+
+describe('rowVisible and firstDistricts', () => {
+  it('shows a row when a selected district has the theme', () => {
+    expect(rowVisible(['beijing'], ['dongcheng', 'xicheng'])).toBe(false);
+    expect(rowVisible(['beijing', 'xicheng'], ['dongcheng', 'xicheng'])).toBe(true);
+  });
+  it('names the earliest selected district by year, and none for a tie or a single district', () => {
+    const grid = { dongcheng: { date: '2005' }, xicheng: { date: '2011' } };
+    expect(firstDistricts(grid, ['dongcheng', 'xicheng'])).toEqual(['dongcheng']);
+    expect(firstDistricts(grid, ['xicheng', 'haidian'])).toEqual([]);
+    const swc = { dongcheng: { date: '2008' }, xicheng: { date: '2008-03' }, haidian: { date: '2008' }, beijing: { date: '2018-11' } };
+    expect(firstDistricts(swc, ['dongcheng', 'xicheng', 'haidian'])).toEqual([]);
+    expect(firstDistricts(swc, ['dongcheng', 'xicheng', 'beijing'])).toEqual(['dongcheng', 'xicheng']);
+  });
+});

@@ -1,0 +1,60 @@
+// The real content: complete, contiguous, and its permalinks stable.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../../src/lib/content/build/contentFiles.ts';
+import { formatIssue } from '../../../src/lib/content/contentIssues.ts';
+
+const { dataset, issues } = readContent('content');
+const eraIds = [...new Set(dataset.eras.map((e) => e.key.split('/')[1]))];
+const erasOf = (district: string) =>
+  eraIds.map((id) => dataset.eras.find((e) => e.key === `zh/${id}`)!.data).filter((e) => e.district === district).sort((a, b) => a.start - b.start);
+
+describe('content', () => {
+  it('is valid', () => {
+    expect(issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('has the phases each chapter names, contiguous from 1978', () => {
+    const phases = (district: string) => erasOf(district).map((e) => [e.start, e.end]);
+    expect(phases('dongcheng')).toEqual([[1978, 1985], [1986, 1996], [1997, 2009], [2010, null]]);
+    expect(phases('xicheng')).toEqual([[1978, 1989], [1990, 2007], [2008, 2010], [2011, null]]);
+    expect(phases('haidian')).toEqual([[1978, 1992], [1993, 2008], [2009, null]]);
+    expect(phases('beijing')).toEqual([[2012, null]]);
+  });
+
+  it('has milestones in every era, in both languages', () => {
+    for (const id of eraIds) {
+      expect(dataset.milestones.filter((m) => m.data.era === id).length, id).toBeGreaterThan(0);
+      expect(dataset.eras.filter((e) => e.key.endsWith(`/${id}`)).map((e) => e.key.split('/')[0]).sort(), id).toEqual(['en', 'zh']);
+    }
+  });
+
+  it('cites every source section that holds a dated event', () => {
+    const cited = new Set(dataset.milestones.flatMap((m) => [m.data.source, ...(m.data.alsoIn ?? [])].map((s) => `${s.document}#${s.section}`)));
+    const uncited = dataset.sources.flatMap((s) => s.data.sections.filter((x) => x.dated).map((x) => `${s.data.id}#${x.id}`)).filter((k) => !cited.has(k));
+    expect(uncited).toEqual([]);
+    expect(dataset.sources.map((s) => s.data.id).sort()).toEqual(['beijing-overview', 'dongcheng-plan', 'dongcheng-review', 'haidian-review', 'xicheng-review']);
+  });
+
+  it('keeps every published milestone id (permalinks are promises)', () => {
+    const published: string[] = JSON.parse(readFileSync('tests/fixtures/milestone-ids.json', 'utf8'));
+    const current = new Set(dataset.milestones.map((m) => m.key));
+    expect(published.filter((id) => !current.has(id)), 'removed or renamed milestone ids').toEqual([]);
+    const added = [...current].filter((id) => !published.includes(id));
+    expect(added, 'new milestone ids: add them to tests/fixtures/milestone-ids.json').toEqual([]);
+  });
+
+  it('records the disagreements the product owner named, with notes', () => {
+    const unemployment = dataset.indicators.filter((i) => i.data.district === 'beijing' && i.data.metric === 'registered-unemployment-rate' && i.data.year === 2015);
+    expect(unemployment.map((i) => i.data.value).sort()).toEqual([0.8, 0.9]);
+    expect(unemployment.every((i) => i.data.note)).toBe(true);
+    const text = JSON.stringify(dataset);
+    expect(text).toMatch(/2016.{0,3}2030/);
+    expect(text).toMatch(/2016.{0,3}2035/);
+  });
+
+  it('uses each metric id with one unit and names every figure\'s source', () => {
+    expect(dataset.indicators.length).toBeGreaterThan(100);
+    for (const i of dataset.indicators) expect(i.data.source.section, i.key).toBeTruthy();
+  });
+});

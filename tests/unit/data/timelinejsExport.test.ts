@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, timelineJsDate, toTimelineJs, type ExportInput } from '../../../src/lib/data/timelinejsExport.ts';
+
+const input: ExportInput = {
+  headline: '东城区',
+  description: '东城区的社会建设 <1978–今>',
+  url: 'https://example.org/districts/dongcheng/',
+  currentYear: 2026,
+  labels: { source: '出处：', permalink: '永久链接：' },
+  eras: [
+    { id: 'dongcheng-1978', start: 1978, end: 1985, title: '恢复建制' },
+    { id: 'dongcheng-2010', start: 2010, end: null, title: '两区合并 & 创新' },
+  ],
+  milestones: [
+    { id: 'dongcheng-1978-x', date: '1978', era: 'dongcheng-1978', title: '标题', summary: '摘要', source: '《文献》第2.1节', url: 'https://example.org/milestones/dongcheng-1978-x/', displayDate: '1978年' },
+    { id: 'dongcheng-2010-y', date: '2010-07', era: 'dongcheng-2010', title: '"合并" <b>', summary: 'a & b', source: 's', url: 'https://example.org/m/?a=1&b=2', displayDate: '2010年7月' },
+    { id: 'dongcheng-2012-z', date: '2012-03-05', era: 'dongcheng-2010', title: 't', summary: 's', source: 's', url: 'https://example.org/z/', displayDate: '2012年3月5日' },
+  ],
+};
+
+describe('timelineJsDate', () => {
+  it('omits month and day when the date lacks them', () => {
+    expect(timelineJsDate('2005')).toEqual({ year: 2005 });
+    expect(timelineJsDate('2010-07', '2010年7月')).toEqual({ year: 2010, month: 7, display_date: '2010年7月' });
+    expect(timelineJsDate('2012-03-05')).toEqual({ year: 2012, month: 3, day: 5 });
+  });
+});
+
+describe('toTimelineJs', () => {
+  const doc = toTimelineJs(input);
+  it('has one event per milestone, keyed by our ASCII id', () => {
+    expect(doc.events.map((e) => e.unique_id)).toEqual(['dongcheng-1978-x', 'dongcheng-2010-y', 'dongcheng-2012-z']);
+    expect(doc.events[0].start_date).toEqual({ year: 1978, display_date: '1978年' });
+    expect(doc.events[2].start_date).toEqual({ year: 2012, month: 3, day: 5, display_date: '2012年3月5日' });
+  });
+  it('groups events by era and lists the eras, ongoing ones ending this year', () => {
+    expect(doc.events.map((e) => e.group)).toEqual(['恢复建制', '两区合并 &amp; 创新', '两区合并 &amp; 创新']);
+    expect(doc.eras).toEqual([
+      { start_date: { year: 1978 }, end_date: { year: 1985, month: 12, day: 31 }, text: { headline: '恢复建制' } },
+      { start_date: { year: 2010 }, end_date: { year: 2026, month: 12, day: 31 }, text: { headline: '两区合并 &amp; 创新' } },
+    ]);
+  });
+  it('escapes all text, since TimelineJS renders it as HTML, and links the page', () => {
+    expect(doc.events[1].text.headline).toBe('&quot;合并&quot; &lt;b&gt;');
+    expect(doc.events[1].text.text).toBe(
+      '<p>a &amp; b</p><p>出处：s</p><p>永久链接：<a href="https://example.org/m/?a=1&amp;b=2">https://example.org/m/?a=1&amp;b=2</a></p>',
+    );
+    expect(doc.title.text.headline).toBe('东城区');
+    expect(doc.title.text.text).toContain('&lt;1978–今&gt;');
+    expect(escapeHtml(`<a href='x'>`)).toBe('&lt;a href=&#39;x&#39;&gt;');
+  });
+  it('is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});
