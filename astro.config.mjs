@@ -19,7 +19,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     // _headers names URL paths, so it is written for the base path the site is built for.
-    { name: 'static-headers', hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), staticHeaders(base)) } },
+    {
+      name: 'static-headers',
+      hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), staticHeaders(base)) },
+    },
     // The service worker and the list of files for offline reading, from the finished build.
     { name: 'offline', hooks: { 'astro:build:done': ({ dir }) => writeOffline(dir, base) } },
   ],

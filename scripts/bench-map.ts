@@ -112,8 +112,11 @@ export async function benchMap(distDir: string): Promise<MapBench> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const result = await benchMap(process.argv[2] ?? 'dist');
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  for (const f of result.files) console.log(`${f.kind.padEnd(8)} ${kb(f.gzip).padStart(9)} gzip ${f.shared ? '(shared)' : '        '} ${f.path}`);
-  console.log(`\nLeaflet ${kb(result.leafletGzip)} · our map JS ${kb(result.mapJsGzip)} + data ${kb(result.dataGzip)} = ${kb(result.mapTotalGzip)} of ${kb(result.budget)} ${result.withinBudget ? '✓' : '✗ over budget'}`);
+  for (const f of result.files)
+    console.log(`${f.kind.padEnd(8)} ${kb(f.gzip).padStart(9)} gzip ${f.shared ? '(shared)' : '        '} ${f.path}`);
+  console.log(
+    `\nLeaflet ${kb(result.leafletGzip)} · our map JS ${kb(result.mapJsGzip)} + data ${kb(result.dataGzip)} = ${kb(result.mapTotalGzip)} of ${kb(result.budget)} ${result.withinBudget ? '✓' : '✗ over budget'}`,
+  );
   console.log(`(not counted: JS every page loads ${kb(result.sharedJsGzip)}, CSS ${kb(result.cssGzip)})`);
   if (!result.withinBudget) process.exitCode = 1;
 }

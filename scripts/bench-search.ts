@@ -11,7 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { readContent } from '../src/lib/content/build/contentFiles.ts';
-import { buildCorpus, corpusInputFromDataset, corpusText, districtNames, type CorpusInput } from '../src/lib/search/build/searchCorpus.ts';
+import {
+  buildCorpus,
+  corpusInputFromDataset,
+  corpusText,
+  districtNames,
+  type CorpusInput,
+} from '../src/lib/search/build/searchCorpus.ts';
 import { traditionalTable } from '../src/lib/search/build/searchTraditional.ts';
 import { createPayload, isPayload, type SearchPayload } from '../src/lib/search/searchIndex.ts';
 import { SearchEngine } from '../src/lib/search/searchEngine.ts';
@@ -34,16 +40,78 @@ const REPEAT = 5;
 /** Queries of every kind a reader types, per locale. */
 export const QUERIES: Record<Locale, string[]> = {
   zh: [
-    '网格化', '网格', '宣武', '崇文', '居家养老', '五讲四美', '全响应', '一刻钟社区服务圈', '志愿者', '三社联动', '和平里', '社区',
-    '社会工委', '文明城区', '街道', '党建', '海淀 社会工委', '西城社会工委', '全国文明城区 2009', '1982', '东城 志愿服务',
-    'wanggehua', 'wang ge hua', 'xuanwu', 'chongwen', 'zhiyuanzhe', 'jujia yanglao', 'shequ', 'jiedao',
-    'wgh', 'jjylfwtl', 'ssld', '網格化', '宣武區', '志願服務', '東城區網格化', 'wangehua', 'xuanwo', '网格话', 'grid',
+    '网格化',
+    '网格',
+    '宣武',
+    '崇文',
+    '居家养老',
+    '五讲四美',
+    '全响应',
+    '一刻钟社区服务圈',
+    '志愿者',
+    '三社联动',
+    '和平里',
+    '社区',
+    '社会工委',
+    '文明城区',
+    '街道',
+    '党建',
+    '海淀 社会工委',
+    '西城社会工委',
+    '全国文明城区 2009',
+    '1982',
+    '东城 志愿服务',
+    'wanggehua',
+    'wang ge hua',
+    'xuanwu',
+    'chongwen',
+    'zhiyuanzhe',
+    'jujia yanglao',
+    'shequ',
+    'jiedao',
+    'wgh',
+    'jjylfwtl',
+    'ssld',
+    '網格化',
+    '宣武區',
+    '志願服務',
+    '東城區網格化',
+    'wangehua',
+    'xuanwo',
+    '网格话',
+    'grid',
   ],
   en: [
-    'grid management', 'grid', 'Chongwen', 'Xuanwu', 'home care regulation', 'volunteer information system', 'Five Goods',
-    'master plan 2017', 'Haidian social work committee', 'Lei Feng', 'full response', '15-minute service circle', 'Hepingli',
-    'community', 'committee', 'civilised district', 'sub-district reform', 'party building', 'Xicheng volunteers', '1982',
-    'grid managment', 'Chongwne', 'volunter information', 'Xuanwoo', 'eldery care', 'comunity', 'goverance', '網格化', '网格化', 'dongcheng grid',
+    'grid management',
+    'grid',
+    'Chongwen',
+    'Xuanwu',
+    'home care regulation',
+    'volunteer information system',
+    'Five Goods',
+    'master plan 2017',
+    'Haidian social work committee',
+    'Lei Feng',
+    'full response',
+    '15-minute service circle',
+    'Hepingli',
+    'community',
+    'committee',
+    'civilised district',
+    'sub-district reform',
+    'party building',
+    'Xicheng volunteers',
+    '1982',
+    'grid managment',
+    'Chongwne',
+    'volunter information',
+    'Xuanwoo',
+    'eldery care',
+    'comunity',
+    'goverance',
+    '網格化',
+    '网格化',
+    'dongcheng grid',
   ],
 };
 
@@ -70,8 +138,8 @@ function timeQueries(engine: SearchEngine, queries: string[]): [number, number] 
 /** 10,000 milestones made from the real ones: titles and summaries recombined, deterministic. */
 export function generatedInput(input: CorpusInput, count = GENERATED): CorpusInput {
   let seed = 20240601;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const half = (text: string, first: boolean) => {
     const chars = Array.from(text);
     const cut = Math.max(1, Math.floor(chars.length / 2));
@@ -84,7 +152,10 @@ export function generatedInput(input: CorpusInput, count = GENERATED): CorpusInp
     return {
       ...a,
       id: `generated-${String(i).padStart(5, '0')}`,
-      title: { zh: half(a.title.zh, true) + half(b.title.zh, false), en: `${half(a.title.en, true)}${half(b.title.en, false)}` },
+      title: {
+        zh: half(a.title.zh, true) + half(b.title.zh, false),
+        en: `${half(a.title.en, true)}${half(b.title.en, false)}`,
+      },
       summary: { zh: c.summary.zh, en: c.summary.en },
     };
   });
@@ -113,7 +184,10 @@ function searchSizes(distDir: string): { js: number; index: Record<Locale, numbe
   const chunk = [...closure].find((f) => f.startsWith('searchClient'));
   if (!chunk) throw new Error('the header does not load searchClient lazily');
   const js = [...closure].reduce((sum, f) => sum + gzipKB(readFileSync(join(dir, f))), 0);
-  const index = { zh: gzipKB(readFileSync(join(distDir, 'search-index', 'zh.json'))), en: gzipKB(readFileSync(join(distDir, 'search-index', 'en.json'))) };
+  const index = {
+    zh: gzipKB(readFileSync(join(distDir, 'search-index', 'zh.json'))),
+    en: gzipKB(readFileSync(join(distDir, 'search-index', 'en.json'))),
+  };
   return { js, index, chunk };
 }
 
@@ -124,7 +198,9 @@ function serve(distDir: string, extra: Map<string, string>): Promise<{ server: S
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const generated = extra.get(path);
     if (generated !== undefined) {
-      res.writeHead(200, { 'Content-Type': path.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json' }).end(generated);
+      res
+        .writeHead(200, { 'Content-Type': path.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json' })
+        .end(generated);
       return;
     }
     const file = join(root, normalize(path));
@@ -132,42 +208,63 @@ function serve(distDir: string, extra: Map<string, string>): Promise<{ server: S
       res.writeHead(404).end();
       return;
     }
-    const type = extname(file) === '.js' ? 'text/javascript' : extname(file) === '.json' ? 'application/json' : 'application/octet-stream';
+    const type =
+      extname(file) === '.js'
+        ? 'text/javascript'
+        : extname(file) === '.json'
+          ? 'application/json'
+          : 'application/octet-stream';
     res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    ok({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      ok({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
 }
 
-async function chromiumTimes(origin: string, chunk: string, payloads: { name: string; url: string; queries: string[] }[]): Promise<Record<string, [number, number]>> {
+async function chromiumTimes(
+  origin: string,
+  chunk: string,
+  payloads: { name: string; url: string; queries: string[] }[],
+): Promise<Record<string, [number, number]>> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/__bench/blank.html`);
     const out: Record<string, [number, number]> = {};
     for (const p of payloads) {
-      out[p.name] = await page.evaluate(async ({ chunk, url, queries, repeat }) => {
-        const m = await import(chunk);
-        const payload = await (await fetch(url)).json();
-        const engine = new m.SearchEngine(payload);
-        for (const q of queries) engine.search(q);
-        const times: number[] = [];
-        for (let r = 0; r < repeat; r++) {
-          for (const q of queries) {
-            const start = performance.now();
-            engine.search(q);
-            times.push(performance.now() - start);
+      out[p.name] = await page.evaluate(
+        async ({ chunk, url, queries, repeat }) => {
+          const m = await import(chunk);
+          const payload = await (await fetch(url)).json();
+          const engine = new m.SearchEngine(payload);
+          for (const q of queries) engine.search(q);
+          const times: number[] = [];
+          for (let r = 0; r < repeat; r++) {
+            for (const q of queries) {
+              const start = performance.now();
+              engine.search(q);
+              times.push(performance.now() - start);
+            }
           }
-        }
-        times.sort((a, b) => a - b);
-        const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
-        return [at(50), at(95)] as [number, number];
-      }, { chunk: `/_astro/${chunk}`, url: p.url, queries: p.queries, repeat: REPEAT });
+          times.sort((a, b) => a - b);
+          const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
+          return [at(50), at(95)] as [number, number];
+        },
+        { chunk: `/_astro/${chunk}`, url: p.url, queries: p.queries, repeat: REPEAT },
+      );
     }
     return out;
   } finally {
@@ -183,11 +280,18 @@ export async function benchSearch(distDir = 'dist', contentDir = process.env.CON
   for (const locale of ['zh', 'en'] as const) {
     rows.push({ name: `index ${locale} (gzip)`, value: sizes.index[locale], unit: 'KB' });
     const total = sizes.js + sizes.index[locale];
-    rows.push({ name: `search JS + index ${locale} (gzip)`, value: total, unit: 'KB', budget: BUDGET.kilobytes, ok: total <= BUDGET.kilobytes });
+    rows.push({
+      name: `search JS + index ${locale} (gzip)`,
+      value: total,
+      unit: 'KB',
+      budget: BUDGET.kilobytes,
+      ok: total <= BUDGET.kilobytes,
+    });
   }
 
   const { dataset, issues } = readContent(contentDir);
-  if (issues.length > 0) throw new Error(`content in ${contentDir} has ${issues.length} problems: run npm run validate`);
+  if (issues.length > 0)
+    throw new Error(`content in ${contentDir} has ${issues.length} problems: run npm run validate`);
   const input = corpusInputFromDataset(dataset);
   const big = generatedInput(input);
   const extra = new Map<string, string>([['/__bench/blank.html', '<!doctype html><title>bench</title>']]);
@@ -195,26 +299,49 @@ export async function benchSearch(distDir = 'dist', contentDir = process.env.CON
   for (const locale of ['zh', 'en'] as const) {
     const real: unknown = JSON.parse(readFileSync(join(distDir, 'search-index', `${locale}.json`), 'utf8'));
     if (!isPayload(real)) throw new Error(`${distDir}/search-index/${locale}.json is not a search index`);
-    timed.push({ name: `real corpus ${locale} (${real.docs.length} records)`, node: timeQueries(new SearchEngine(real), QUERIES[locale]), url: `/search-index/${locale}.json`, queries: QUERIES[locale] });
+    timed.push({
+      name: `real corpus ${locale} (${real.docs.length} records)`,
+      node: timeQueries(new SearchEngine(real), QUERIES[locale]),
+      url: `/search-index/${locale}.json`,
+      queries: QUERIES[locale],
+    });
 
     const docs = buildCorpus(big, locale);
     const payload: SearchPayload = createPayload(locale, docs, traditionalTable(corpusText(docs)), districtNames(big));
     const json = JSON.stringify(payload);
     extra.set(`/__bench/generated-${locale}.json`, json);
-    timed.push({ name: `${GENERATED.toLocaleString('en')} generated milestones ${locale}`, node: timeQueries(new SearchEngine(JSON.parse(json) as SearchPayload), QUERIES[locale]), url: `/__bench/generated-${locale}.json`, queries: QUERIES[locale] });
+    timed.push({
+      name: `${GENERATED.toLocaleString('en')} generated milestones ${locale}`,
+      node: timeQueries(new SearchEngine(JSON.parse(json) as SearchPayload), QUERIES[locale]),
+      url: `/__bench/generated-${locale}.json`,
+      queries: QUERIES[locale],
+    });
   }
 
   const { server, origin } = await serve(distDir, extra);
   let browserTimes: Record<string, [number, number]>;
   try {
-    browserTimes = await chromiumTimes(origin, sizes.chunk, timed.map((t) => ({ name: t.name, url: t.url, queries: t.queries })));
+    browserTimes = await chromiumTimes(
+      origin,
+      sizes.chunk,
+      timed.map((t) => ({ name: t.name, url: t.url, queries: t.queries })),
+    );
   } finally {
     server.close();
   }
   for (const t of timed) {
-    for (const [where, [p50, p95]] of [['Node', t.node], ['Chromium', browserTimes[t.name]]] as const) {
+    for (const [where, [p50, p95]] of [
+      ['Node', t.node],
+      ['Chromium', browserTimes[t.name]],
+    ] as const) {
       rows.push({ name: `${where}: ${t.name}, p50`, value: p50, unit: 'ms' });
-      rows.push({ name: `${where}: ${t.name}, p95`, value: p95, unit: 'ms', budget: BUDGET.p95, ok: p95 <= BUDGET.p95 });
+      rows.push({
+        name: `${where}: ${t.name}, p95`,
+        value: p95,
+        unit: 'ms',
+        budget: BUDGET.p95,
+        ok: p95 <= BUDGET.p95,
+      });
     }
   }
   return rows;
@@ -227,7 +354,10 @@ export function formatRows(rows: Row[]): string {
     const budget = r.budget === undefined ? '' : `  ≤ ${r.budget} ${r.unit}  ${r.ok ? 'ok' : 'OVER'}`;
     return `${r.name.padEnd(width)}  ${value}${budget}`;
   });
-  return [`search benchmark (${QUERIES.zh.length} zh and ${QUERIES.en.length} en queries, ${REPEAT} times each)`, ...lines].join('\n');
+  return [
+    `search benchmark (${QUERIES.zh.length} zh and ${QUERIES.en.length} en queries, ${REPEAT} times each)`,
+    ...lines,
+  ].join('\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -38,7 +38,9 @@ function countPages(dir: string): number {
 function timelineJsDocument(dist: string) {
   const folder = join(dist, 'data', 'timelinejs');
   if (!existsSync(folder)) return null;
-  const docs = readdirSync(folder).filter((f) => f.endsWith('.json') && !f.includes('.en.')).map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')));
+  const docs = readdirSync(folder)
+    .filter((f) => f.endsWith('.json') && !f.includes('.en.'))
+    .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')));
   if (docs.length === 0) return null;
   return { events: docs.flatMap((d) => d.events), eras: docs.flatMap((d) => d.eras ?? []) };
 }
@@ -79,22 +81,44 @@ for (const [type, path, budget] of pageTypes) {
 }
 
 const tl = 'node_modules/@knight-lab/timelinejs/dist';
-const tljsSize = gzipSync(readFileSync(`${tl}/js/timeline.js`)).length + gzipSync(readFileSync(`${tl}/css/timeline.css`)).length;
+const tljsSize =
+  gzipSync(readFileSync(`${tl}/js/timeline.js`)).length + gzipSync(readFileSync(`${tl}/css/timeline.css`)).length;
 const ours = await pageWeight(browser, origin, '/timeline/');
 rows.push({ area: 'vs TimelineJS', measure: 'bundle: TimelineJS 3.9 JS+CSS gzip', value: kb(tljsSize) });
-rows.push({ area: 'vs TimelineJS', measure: 'bundle: our timeline page JS+CSS gzip', value: kb(ours.jsGzip + ours.cssGzip), ok: ours.jsGzip + ours.cssGzip < tljsSize, budget: 'smaller' });
+rows.push({
+  area: 'vs TimelineJS',
+  measure: 'bundle: our timeline page JS+CSS gzip',
+  value: kb(ours.jsGzip + ours.cssGzip),
+  ok: ours.jsGzip + ours.cssGzip < tljsSize,
+  budget: 'smaller',
+});
 
 const realDoc = timelineJsDocument(dist);
 const oursReal = await ourFirstRender(browser, `${origin}/timeline/`, milestones.length);
-rows.push({ area: 'vs TimelineJS', measure: `first render, real corpus (${milestones.length} events): ours`, value: ms(oursReal) });
+rows.push({
+  area: 'vs TimelineJS',
+  measure: `first render, real corpus (${milestones.length} events): ours`,
+  value: ms(oursReal),
+});
 if (realDoc) {
   const theirs = await timelineJsFirstRender(browser, realDoc, realDoc.events.length);
-  rows.push({ area: 'vs TimelineJS', measure: `first render, real corpus: TimelineJS`, value: theirs === null ? 'timed out' : ms(theirs), budget: 'ours faster', ok: theirs === null || oursReal < theirs });
+  rows.push({
+    area: 'vs TimelineJS',
+    measure: `first render, real corpus: TimelineJS`,
+    value: theirs === null ? 'timed out' : ms(theirs),
+    budget: 'ours faster',
+    ok: theirs === null || oursReal < theirs,
+  });
 }
 
 for (const row of await benchSearch(dist)) {
   const value = `${row.unit === 'KB' ? row.value.toFixed(1) : row.value.toFixed(2)} ${row.unit}`;
-  rows.push({ area: 'search', measure: row.name, value, ...(row.budget !== undefined ? { budget: `≤ ${row.budget} ${row.unit}`, ok: row.ok } : {}) });
+  rows.push({
+    area: 'search',
+    measure: row.name,
+    value,
+    ...(row.budget !== undefined ? { budget: `≤ ${row.budget} ${row.unit}`, ok: row.ok } : {}),
+  });
 }
 
 const map = await benchMap(dist);
@@ -111,26 +135,56 @@ server.close();
 const generatedContent = syntheticContent(GENERATED);
 const bigDist = `dist-bench-${GENERATED}`;
 const bigBuildMs = build(bigDist, { CONTENT_DIR: generatedContent });
-rows.push({ area: `${GENERATED} generated`, measure: 'build time / pages', value: `${ms(bigBuildMs)} / ${countPages(bigDist)}` });
+rows.push({
+  area: `${GENERATED} generated`,
+  measure: 'build time / pages',
+  value: `${ms(bigBuildMs)} / ${countPages(bigDist)}`,
+});
 const bigServer = await startStaticServer({ root: bigDist });
 const bigUrl = `${originOf(bigServer)}/timeline/`;
 const total = JSON.parse(readFileSync(join(bigDist, 'data', 'milestones.json'), 'utf8')).length;
 const oursBig = await ourFirstRender(browser, bigUrl, total);
-rows.push({ area: `${GENERATED} generated`, measure: `timeline first render (${total} marks): ours`, value: ms(oursBig) });
+rows.push({
+  area: `${GENERATED} generated`,
+  measure: `timeline first render (${total} marks): ours`,
+  value: ms(oursBig),
+});
 const bigDoc = timelineJsDocument(bigDist);
 if (bigDoc) {
   const theirs = await timelineJsFirstRender(browser, bigDoc, bigDoc.events.length, 180_000);
-  rows.push({ area: `${GENERATED} generated`, measure: 'timeline first render: TimelineJS', value: theirs === null ? '> 180 s' : ms(theirs), budget: 'ours faster', ok: theirs === null || oursBig < theirs });
+  rows.push({
+    area: `${GENERATED} generated`,
+    measure: 'timeline first render: TimelineJS',
+    value: theirs === null ? '> 180 s' : ms(theirs),
+    budget: 'ours faster',
+    ok: theirs === null || oursBig < theirs,
+  });
 }
 const frames = await zoomFrames(browser, bigUrl);
-rows.push({ area: `${GENERATED} generated`, measure: 'zoom and pan: frames per second', value: frames.fps.toFixed(1), budget: '≥ 50', ok: frames.fps >= 50 });
-rows.push({ area: `${GENERATED} generated`, measure: 'zoom and pan: p95 frame time', value: `${frames.p95FrameMs.toFixed(1)} ms` });
+rows.push({
+  area: `${GENERATED} generated`,
+  measure: 'zoom and pan: frames per second',
+  value: frames.fps.toFixed(1),
+  budget: '≥ 50',
+  ok: frames.fps >= 50,
+});
+rows.push({
+  area: `${GENERATED} generated`,
+  measure: 'zoom and pan: p95 frame time',
+  value: `${frames.p95FrameMs.toFixed(1)} ms`,
+});
 bigServer.close();
 const chromiumVersion = browser.version();
 await browser.close();
 
 const header = '| area | measure | value | budget | |\n|---|---|---|---|---|';
-const table = [header, ...rows.map((r) => `| ${r.area} | ${r.measure} | ${r.value} | ${r.budget ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'ok' : '**over**'} |`)].join('\n');
+const table = [
+  header,
+  ...rows.map(
+    (r) =>
+      `| ${r.area} | ${r.measure} | ${r.value} | ${r.budget ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'ok' : '**over**'} |`,
+  ),
+].join('\n');
 console.log(table);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}, Chromium ${chromiumVersion}`;
 mkdirSync('docs', { recursive: true });

@@ -12,7 +12,9 @@ const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'));
 }
 
 /** The file a site path is served from, or null. */
@@ -23,7 +25,11 @@ function fileFor(dist: string, path: string): string | null {
   return existsSync(index) ? index : null;
 }
 
-const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&#38;/g, '&').replace(/&quot;/g, '"');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#38;/g, '&')
+    .replace(/&quot;/g, '"');
 
 export function checkLinks(dist: string, base = '/'): { pages: number; links: number; broken: BrokenLink[] } {
   const prefix = base.replace(/\/?$/, '/');

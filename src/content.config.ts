@@ -4,7 +4,11 @@ import * as schema from './lib/content/schemas.ts';
 import { recordsLoader, contentRoot } from './loaders/recordsLoader.ts';
 
 const mdx = (folder: string) =>
-  glob({ base: `${contentRoot}/${folder}`, pattern: '{zh,en}/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+  glob({
+    base: `${contentRoot}/${folder}`,
+    pattern: '{zh,en}/*.mdx',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  });
 
 export const collections = {
   districts: defineCollection({ loader: recordsLoader('districts'), schema: schema.district }),

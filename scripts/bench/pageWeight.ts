@@ -16,7 +16,12 @@ export async function pageWeight(browser: Browser, origin: string, path: string)
   page.on('response', (response) => {
     const type = response.request().resourceType();
     if (['script', 'stylesheet', 'document'].includes(type) && response.ok()) {
-      bodies.push(response.body().then((b) => ({ type, bytes: gzipSync(b, { level: 9 }).length })).catch(() => ({ type, bytes: 0 })));
+      bodies.push(
+        response
+          .body()
+          .then((b) => ({ type, bytes: gzipSync(b, { level: 9 }).length }))
+          .catch(() => ({ type, bytes: 0 })),
+      );
     }
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
@@ -29,7 +34,10 @@ export async function pageWeight(browser: Browser, origin: string, path: string)
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const inline = await page.evaluate(() => ({
-    js: [...document.querySelectorAll('script:not([src])')].filter((s) => !(s as HTMLScriptElement).type.includes('json')).map((s) => s.textContent ?? '').join(''),
+    js: [...document.querySelectorAll('script:not([src])')]
+      .filter((s) => !(s as HTMLScriptElement).type.includes('json'))
+      .map((s) => s.textContent ?? '')
+      .join(''),
     css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join(''),
   }));
   const all = await Promise.all(bodies);

@@ -7,7 +7,7 @@ import { readContent } from '../../src/lib/content/build/contentFiles.ts';
 
 /** Deterministic pseudo-random numbers, so every run benchmarks the same data. */
 export function random(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 }
 
 export function syntheticContent(count: number, seed = 1): string {

@@ -17,7 +17,10 @@ export async function ourFirstRender(browser: Browser, pageUrl: string, expected
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const start = Date.now();
   await page.goto(pageUrl, { waitUntil: 'commit' });
-  await page.waitForFunction((n) => document.querySelectorAll('a.mark').length >= n, expected, { timeout: 120_000, polling: 'raf' });
+  await page.waitForFunction((n) => document.querySelectorAll('a.mark').length >= n, expected, {
+    timeout: 120_000,
+    polling: 'raf',
+  });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   const elapsed = Date.now() - start;
   await page.close();
@@ -25,7 +28,12 @@ export async function ourFirstRender(browser: Browser, pageUrl: string, expected
 }
 
 /** TimelineJS 3 from node_modules, served locally, loading a TimelineJS JSON document. */
-export async function timelineJsFirstRender(browser: Browser, json: unknown, expected: number, timeoutMs = 120_000): Promise<number | null> {
+export async function timelineJsFirstRender(
+  browser: Browser,
+  json: unknown,
+  expected: number,
+  timeoutMs = 120_000,
+): Promise<number | null> {
   const root = mkdtempSync(join(tmpdir(), 'tljs-'));
   cpSync('node_modules/@knight-lab/timelinejs/dist', join(root, 'tl'), { recursive: true });
   writeFileSync(join(root, 'data.json'), JSON.stringify(json));
@@ -38,11 +46,17 @@ export async function timelineJsFirstRender(browser: Browser, json: unknown, exp
   const server = await startStaticServer({ root });
   const origin = originOf(server);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.route((u) => u.origin !== origin, (route) => route.abort());
+  await page.route(
+    (u) => u.origin !== origin,
+    (route) => route.abort(),
+  );
   try {
     const start = Date.now();
     await page.goto(`${origin}/`, { waitUntil: 'commit' });
-    await page.waitForFunction((n) => document.querySelectorAll('.tl-timemarker').length >= n, expected, { timeout: timeoutMs, polling: 100 });
+    await page.waitForFunction((n) => document.querySelectorAll('.tl-timemarker').length >= n, expected, {
+      timeout: timeoutMs,
+      polling: 100,
+    });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     return Date.now() - start;
   } catch {
@@ -83,7 +97,14 @@ export async function zoomFrames(browser: Browser, pageUrl: string): Promise<Fra
   await page.mouse.up();
   times.push(...(await page.evaluate(() => (window as unknown as { frames_: number[] }).frames_)));
   await page.close();
-  const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+  const gaps = times
+    .slice(1)
+    .map((t, i) => t - times[i])
+    .sort((a, b) => a - b);
   const duration = times.at(-1)! - times[0];
-  return { frames: gaps.length, fps: (gaps.length / duration) * 1000, p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] };
+  return {
+    frames: gaps.length,
+    fps: (gaps.length / duration) * 1000,
+    p95FrameMs: gaps[Math.floor(gaps.length * 0.95)],
+  };
 }

@@ -18,8 +18,11 @@ export interface Era {
   entry: EraEntry;
 }
 
-const data = async <C extends 'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary'>(c: C) =>
-  (await getCollection(c)).map((e) => e.data as CollectionEntry<C>['data']);
+const data = async <
+  C extends 'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary',
+>(
+  c: C,
+) => (await getCollection(c)).map((e) => e.data as CollectionEntry<C>['data']);
 
 export const eraIdOf = (entryId: string) => entryId.slice(entryId.indexOf('/') + 1);
 

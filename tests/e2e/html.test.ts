@@ -3,12 +3,26 @@ import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 
 it('has no HTML errors in any page', () => {
-  const result = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--skip-non-html', '--errors-only', '--format', 'text', process.env.DIST_DIR ?? 'dist'], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    'java',
+    [
+      '-jar',
+      'node_modules/vnu-jar/build/dist/vnu.jar',
+      '--skip-non-html',
+      '--errors-only',
+      '--format',
+      'text',
+      process.env.DIST_DIR ?? 'dist',
+    ],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   expect(result.error, 'java is needed for vnu-jar').toBeUndefined();
-  const errors = `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => l.trim() && !l.startsWith('Document checking completed'));
+  const errors = `${result.stdout}\n${result.stderr}`
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('Document checking completed'));
   expect(errors).toEqual([]);
   expect(result.status).toBe(0);
 });

@@ -15,7 +15,10 @@ describe('keyboard walkthrough of the header', () => {
       const { page } = await watchedPage(browser, { width });
       await page.goto(url('/en/districts/'));
       await page.keyboard.press('Tab');
-      const skip = await page.evaluate(() => ({ cls: document.activeElement?.className, top: document.activeElement?.getBoundingClientRect().top }));
+      const skip = await page.evaluate(() => ({
+        cls: document.activeElement?.className,
+        top: document.activeElement?.getBoundingClientRect().top,
+      }));
       expect(skip.cls).toBe('skip-link');
       expect(skip.top).toBeGreaterThanOrEqual(0);
 

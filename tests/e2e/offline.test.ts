@@ -15,7 +15,9 @@ async function controlled(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
   });
 }
@@ -23,7 +25,10 @@ async function controlled(page: Page) {
 describe('offline reading', () => {
   it('keeps the pages the reader opened, and answers for the others with the offline page', async () => {
     const { page, consoleErrors } = await watchedPage(browser, { serviceWorkers: 'allow' });
-    const [first, last] = await publishedMilestones<{ id: string; title: { zh: string } }>().then((all) => [all[0], all.at(-1)!]);
+    const [first, last] = await publishedMilestones<{ id: string; title: { zh: string } }>().then((all) => [
+      all[0],
+      all.at(-1)!,
+    ]);
     await page.goto(url('/'));
     await controlled(page);
     // Read for a moment: what the pages load lazily is kept too.
@@ -63,7 +68,11 @@ describe('offline reading', () => {
     await save.waitFor();
     expect(await save.textContent()).toMatch(/Save all English pages \(\d+ pages, about [\d.]+ MB\)/);
     await save.click();
-    await page.waitForFunction(() => /pages are saved/.test(document.querySelector('offline-saver [data-status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => /pages are saved/.test(document.querySelector('offline-saver [data-status]')?.textContent ?? ''),
+      undefined,
+      { timeout: 60_000 },
+    );
     const status = await page.locator('offline-saver [data-status]').textContent();
     const [done, total] = /(\d+) of (\d+)/.exec(status!)!.slice(1).map(Number);
     expect(done).toBe(total);

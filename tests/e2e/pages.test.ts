@@ -5,7 +5,12 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { launch, origin, url, watchedPage, publishedMilestones } from './browser.ts';
 
-interface Item { id: string; district: string; era: string; url: { zh: string; en: string } }
+interface Item {
+  id: string;
+  district: string;
+  era: string;
+  url: { zh: string; en: string };
+}
 
 let browser: Browser;
 let items: Item[];
@@ -32,7 +37,17 @@ const pageTypes = () => {
 
 describe('page types', () => {
   for (const locale of ['zh', 'en'] as const) {
-    for (const type of ['home', 'districts', 'district', 'era', 'milestone', 'sources', 'timeline', 'plan', 'offline'] as const) {
+    for (const type of [
+      'home',
+      'districts',
+      'district',
+      'era',
+      'milestone',
+      'sources',
+      'timeline',
+      'plan',
+      'offline',
+    ] as const) {
       it(`${type} renders in ${locale} without errors, off-origin requests or axe violations`, async () => {
         const route = pageTypes()[type];
         const { page, consoleErrors, offOrigin } = await watchedPage(browser);
@@ -40,7 +55,9 @@ describe('page types', () => {
         expect(response?.status()).toBe(200);
         expect(await page.getAttribute('html', 'lang')).toBe(locale === 'zh' ? 'zh-CN' : 'en');
         await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);
-        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const axe = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
         expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         expect(consoleErrors).toEqual([]);
         expect(offOrigin).toEqual([]);
@@ -89,7 +106,18 @@ describe('open data', () => {
   it('/data/milestones.json has the stable shape', async () => {
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
-      expect(Object.keys(item).sort()).toEqual(['date', 'district', 'era', 'id', 'places', 'source', 'summary', 'themes', 'title', 'url']);
+      expect(Object.keys(item).sort()).toEqual([
+        'date',
+        'district',
+        'era',
+        'id',
+        'places',
+        'source',
+        'summary',
+        'themes',
+        'title',
+        'url',
+      ]);
       expect((item as unknown as { date: string }).date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
     }
     const response = await fetch(`${origin}${items[0].url.en}`);

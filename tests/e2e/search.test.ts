@@ -195,7 +195,9 @@ describe('header search box', () => {
 describe('search page', () => {
   it('restores the query and the filters from the URL', async () => {
     const { page, consoleErrors } = await watchedPage(browser);
-    await page.goto(url('/search/?q=%E7%BD%91%E6%A0%BC&d=dongcheng&era=dongcheng-1997&t=grid-management&from=2000&to=2010'));
+    await page.goto(
+      url('/search/?q=%E7%BD%91%E6%A0%BC&d=dongcheng&era=dongcheng-1997&t=grid-management&from=2000&to=2010'),
+    );
     await searched(page);
     expect(await page.inputValue('#search-page-q')).toBe('网格');
     expect(await page.isChecked('input[name=d][value=dongcheng]')).toBe(true);
@@ -204,7 +206,9 @@ describe('search page', () => {
     expect(await page.isChecked('input[name=t][value=grid-management]')).toBe(true);
     expect(await page.inputValue('input[name=from]')).toBe('2000');
     expect(await page.inputValue('input[name=to]')).toBe('2010');
-    const links = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('.search-result-title a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain(path(`/milestones/${GRID}/`));
     expect(links).not.toContain(path('/milestones/xicheng-2014-full-response-it-plan/'));
     expect(consoleErrors).toEqual([]);
@@ -254,7 +258,9 @@ describe('search page', () => {
       const { page } = await watchedPage(browser);
       await page.goto(url(`${locale === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`));
       await searched(page);
-      const top = await page.locator('.search-result-title a').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+      const top = await page
+        .locator('.search-result-title a')
+        .evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
       expect(top).toContain(path(`${locale === 'en' ? '/en' : ''}/milestones/${expected}/`));
       await page.context().close();
     });
@@ -294,7 +300,9 @@ describe('search page', () => {
   });
 
   it('has an entry for every place on its district page', async () => {
-    const places = (await (await fetch(url('/data/places.geojson'))).json()) as { features: { properties: { id: string; district: string } }[] };
+    const places = (await (await fetch(url('/data/places.geojson'))).json()) as {
+      features: { properties: { id: string; district: string } }[];
+    };
     expect(places.features.length).toBeGreaterThan(20);
     const pages = new Map<string, string>();
     for (const { properties: p } of places.features) {
@@ -323,7 +331,15 @@ describe('search page', () => {
 });
 
 describe('hostile input', () => {
-  const inputs = ['<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', 'x'.repeat(1000), '网'.repeat(1000), '😀🎉 网格', '', '"><script>alert(1)</script>'];
+  const inputs = [
+    '<img src=x onerror=alert(1)>',
+    '.*+?^${}()|[]\\',
+    'x'.repeat(1000),
+    '网'.repeat(1000),
+    '😀🎉 网格',
+    '',
+    '"><script>alert(1)</script>',
+  ];
 
   it('renders as text in the header box and on the search page, with no console errors', async () => {
     const { page, consoleErrors } = await watchedPage(browser);
@@ -347,7 +363,8 @@ describe('hostile input', () => {
       await searched(page);
       expect(await page.locator('search-page img, search-page script').count()).toBe(0);
       expect(await page.inputValue('#search-page-q')).toBe(text.trim());
-      if (text.startsWith('<img')) expect(await page.locator('[data-count]').textContent()).toContain('<img src=x onerror=alert(1)>');
+      if (text.startsWith('<img'))
+        expect(await page.locator('[data-count]').textContent()).toContain('<img src=x onerror=alert(1)>');
     }
     expect(dialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -360,7 +377,10 @@ describe('without JavaScript', () => {
     const { page, consoleErrors } = await watchedPage(browser, { javaScriptEnabled: false });
     await page.goto(url('/en/districts/'));
     await page.locator('#site-search-input').fill('grid');
-    await Promise.all([page.waitForURL((u) => u.pathname === path('/en/search/')), page.locator('#site-search-input').press('Enter')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === path('/en/search/')),
+      page.locator('#site-search-input').press('Enter'),
+    ]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('grid');
     await expect(page.locator('.search-noscript').textContent()).resolves.toMatch(/JavaScript/);
     expect(await page.locator('.search-noscript').isVisible()).toBe(true);

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const dist = process.env.DIST_DIR ?? 'dist';
-const pages = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+const pages = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.html'));
 
 describe('security', () => {
   it('every page carries a CSP without unsafe-inline scripts and without third-party origins', () => {
@@ -14,7 +16,13 @@ describe('security', () => {
       const html = readFileSync(join(dist, page), 'utf8');
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
       expect(csp, page).toBeDefined();
-      const directives = new Map(csp!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(' ')[0], d]));
+      const directives = new Map(
+        csp!
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((d) => [d.split(' ')[0], d]),
+      );
       expect(directives.get('script-src'), page).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
       expect(directives.get('default-src'), page).toBe("default-src 'self'");
       expect(directives.get('connect-src'), page).toBe("connect-src 'self'");

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, url, watchedPage, publishedMilestones } from './browser.ts';
 
-interface Item { id: string; district: string; date: string; themes: string[]; title: { zh: string; en: string } }
+interface Item {
+  id: string;
+  district: string;
+  date: string;
+  themes: string[];
+  title: { zh: string; en: string };
+}
 
 let browser: Browser;
 let items: Item[];
@@ -16,9 +22,16 @@ afterAll(() => browser?.close());
 const visibleMarkIds = (page: Page) =>
   page.$$eval('a.mark:not(.is-hidden)', (marks) => marks.map((m) => (m as SVGAElement).dataset.id!).sort());
 const visibleListIds = (page: Page) =>
-  page.$$eval('[data-item]', (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => (li as HTMLElement).dataset.item!).sort());
-const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.id ?? null);
-const ready = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-tools]')?.classList.contains('is-pending'));
+  page.$$eval('[data-item]', (lis) =>
+    lis
+      .filter((li) => (li as HTMLElement).offsetParent !== null)
+      .map((li) => (li as HTMLElement).dataset.item!)
+      .sort(),
+  );
+const focusedId = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.id ?? null);
+const ready = (page: Page) =>
+  page.waitForFunction(() => !document.querySelector('[data-tools]')?.classList.contains('is-pending'));
 
 describe('timeline', () => {
   it('renders every milestone as a mark and in the list view', async () => {
@@ -67,7 +80,9 @@ describe('timeline', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-panel]').isVisible()).resolves.toBe(true);
     expect(await page.locator('[data-panel] .panel-title').textContent()).toBe(below!.title.zh);
-    expect(await page.locator('[data-panel] a.button').getAttribute('href')).toMatch(new RegExp(`/milestones/${below!.id}/$`));
+    expect(await page.locator('[data-panel] a.button').getAttribute('href')).toMatch(
+      new RegExp(`/milestones/${below!.id}/$`),
+    );
     expect(new URL(page.url()).searchParams.get('m')).toBe(below!.id);
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-panel]').isVisible()).resolves.toBe(false);
@@ -76,13 +91,21 @@ describe('timeline', () => {
   });
 
   it('restores a view from the URL, and back and forward restore views', async () => {
-    const target = items.find((i) => i.district === 'xicheng' && i.themes.includes('grid-management') && i.date >= '1997' && i.date < '2013');
+    const target = items.find(
+      (i) => i.district === 'xicheng' && i.themes.includes('grid-management') && i.date >= '1997' && i.date < '2013',
+    );
     expect(target).toBeDefined();
     const { page, consoleErrors } = await watchedPage(browser);
     await page.goto(url(`/timeline/?d=xicheng&t=grid-management&from=1997&to=2012&m=${target!.id}`));
     await ready(page);
     const expected = items
-      .filter((i) => i.district === 'xicheng' && i.themes.includes('grid-management') && i.date.slice(0, 4) >= '1997' && i.date.slice(0, 4) <= '2012')
+      .filter(
+        (i) =>
+          i.district === 'xicheng' &&
+          i.themes.includes('grid-management') &&
+          i.date.slice(0, 4) >= '1997' &&
+          i.date.slice(0, 4) <= '2012',
+      )
       .map((i) => i.id)
       .sort();
     expect(await visibleMarkIds(page)).toEqual(expected);
@@ -138,7 +161,8 @@ describe('timeline', () => {
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
+        for (const entry of list.getEntries())
+          (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(url('/timeline/'));
@@ -175,7 +199,9 @@ describe('timeline', () => {
     await page.goto(url(`/eras/${era}/`));
     expect(await page.locator(`rect.band--highlight[data-era="${era}"]`).count()).toBe(1);
     await page.goto(url('/districts/haidian/'));
-    const lanes = await page.$$eval('.timeline a.mark', (marks) => [...new Set(marks.map((m) => (m as SVGAElement).dataset.lane))]);
+    const lanes = await page.$$eval('.timeline a.mark', (marks) => [
+      ...new Set(marks.map((m) => (m as SVGAElement).dataset.lane)),
+    ]);
     expect(lanes).toEqual(['haidian']);
     await page.context().close();
   });

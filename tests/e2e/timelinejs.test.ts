@@ -13,11 +13,25 @@ const TLJS = join(dirname(require.resolve('@knight-lab/timelinejs/package.json')
 const HARNESS = url('/__timelinejs__/index.html');
 const LIB = url('/__timelinejs__/lib/');
 
-const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json', png: 'image/png', svg: 'image/svg+xml', woff: 'font/woff', woff2: 'font/woff2', ttf: 'font/ttf', eot: 'application/vnd.ms-fontobject' };
+const TYPES: Record<string, string> = {
+  js: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  woff: 'font/woff',
+  woff2: 'font/woff2',
+  ttf: 'font/ttf',
+  eot: 'application/vnd.ms-fontobject',
+};
 
 interface TimelineJsFile {
   title: { text: { headline: string } };
-  events: { unique_id: string; start_date: { year: number; month?: number; day?: number }; text: { headline: string } }[];
+  events: {
+    unique_id: string;
+    start_date: { year: number; month?: number; day?: number };
+    text: { headline: string };
+  }[];
   eras: unknown[];
 }
 
@@ -58,13 +72,22 @@ async function timelinePage(source: string, language: string) {
     const file = normalize(join(TLJS, rel));
     if (!file.startsWith(TLJS)) return route.abort();
     try {
-      return route.fulfill({ body: readFileSync(file), contentType: TYPES[file.split('.').pop()!] ?? 'application/octet-stream' });
+      return route.fulfill({
+        body: readFileSync(file),
+        contentType: TYPES[file.split('.').pop()!] ?? 'application/octet-stream',
+      });
     } catch {
       return route.fulfill({ status: 404, body: 'not found' });
     }
   });
   await watched.page.goto(HARNESS);
-  await watched.page.waitForFunction(() => (window as unknown as { tlReady: boolean; tlError: unknown }).tlReady || (window as unknown as { tlError: unknown }).tlError, null, { timeout: 30_000 });
+  await watched.page.waitForFunction(
+    () =>
+      (window as unknown as { tlReady: boolean; tlError: unknown }).tlReady ||
+      (window as unknown as { tlError: unknown }).tlError,
+    null,
+    { timeout: 30_000 },
+  );
   expect(await watched.page.evaluate(() => (window as unknown as { tlError: unknown }).tlError)).toBeNull();
   return watched;
 }
@@ -81,7 +104,9 @@ async function expectEveryEvent(path: string, language: string) {
   expect(slides.length).toBe(json.events.length + 1);
   for (const event of json.events) expect(slides).toContain(event.unique_id);
   // The title slide carries our headline, and TimelineJS shows an event's date as we display it.
-  await expect(page.locator('.tl-slide-titleslide .tl-headline').first().textContent()).resolves.toContain(json.title.text.headline.split(' · ')[0]);
+  await expect(page.locator('.tl-slide-titleslide .tl-headline').first().textContent()).resolves.toContain(
+    json.title.text.headline.split(' · ')[0],
+  );
   expect(consoleErrors).toEqual([]);
   expect(offOrigin).toEqual([]);
   await page.context().close();

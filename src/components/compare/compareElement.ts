@@ -1,7 +1,13 @@
 // <reform-compare>: the district picker and URL state of the compare view. The server rendered every
 // district; this shows the selected ones and hides the rest: era lanes are restacked, matrix columns
 // and rows hidden, bar charts re-laid out with the same geometry the server used.
-import { parseCompareState, serializeCompareState, toggleDistrict, type CompareContext, type CompareState } from '../../lib/compare/compareState.ts';
+import {
+  parseCompareState,
+  serializeCompareState,
+  toggleDistrict,
+  type CompareContext,
+  type CompareState,
+} from '../../lib/compare/compareState.ts';
 import { firstDistricts, rowVisible } from '../../lib/compare/themeMatrix.ts';
 import { differentYearsVisible, groupVisible } from '../../lib/compare/indicatorComparison.ts';
 import { barChart } from '../../lib/compare/compareChart.ts';
@@ -32,7 +38,8 @@ class ReformCompare extends HTMLElement {
     this.apply(parseCompareState(location.search, this.ctx));
     // A malformed or non-canonical query is replaced by the one that describes what is shown.
     const canonical = serializeCompareState(this.state, this.ctx);
-    if (canonical !== location.search) history.replaceState(history.state, '', `${location.pathname}${canonical}${location.hash}`);
+    if (canonical !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${canonical}${location.hash}`);
   }
 
   private onToggle(input: HTMLInputElement) {
@@ -54,14 +61,19 @@ class ReformCompare extends HTMLElement {
     const selected = state.districts;
     const on = (d: string | undefined) => d !== undefined && selected.includes(d);
 
-    for (const box of this.querySelectorAll<HTMLInputElement>('[data-picker] input[name="d"]')) box.checked = on(box.value);
+    for (const box of this.querySelectorAll<HTMLInputElement>('[data-picker] input[name="d"]'))
+      box.checked = on(box.value);
     const names = selected.map((d) => this.names[d] ?? d).join(this.dataset.listSeparator ?? ', ');
-    this.querySelector('[data-showing]')!.textContent = (this.dataset.showingTemplate ?? '{names}').replace('{names}', names);
+    this.querySelector('[data-showing]')!.textContent = (this.dataset.showingTemplate ?? '{names}').replace(
+      '{names}',
+      names,
+    );
     const timeline = this.querySelector<HTMLAnchorElement>('[data-timeline-link]');
     if (timeline) timeline.href = `${this.dataset.timelineBase}?d=${selected.join('~')}`;
 
     // Columns, table row groups and rows that belong to one district.
-    for (const el of this.querySelectorAll<HTMLElement>('.theme-matrix [data-district], .eras-table [data-district]')) show(el, on(el.dataset.district));
+    for (const el of this.querySelectorAll<HTMLElement>('.theme-matrix [data-district], .eras-table [data-district]'))
+      show(el, on(el.dataset.district));
 
     this.layoutEras(selected);
 
@@ -69,7 +81,8 @@ class ReformCompare extends HTMLElement {
     for (const row of this.querySelectorAll<HTMLTableRowElement>('.theme-matrix tbody tr')) {
       show(row, rowVisible(list(row.dataset.rowDistricts), selected));
       const cells: Record<string, { date: string }> = {};
-      for (const td of row.querySelectorAll<HTMLElement>('td[data-date]')) cells[td.dataset.district!] = { date: td.dataset.date! };
+      for (const td of row.querySelectorAll<HTMLElement>('td[data-date]'))
+        cells[td.dataset.district!] = { date: td.dataset.date! };
       const first = firstDistricts(cells, selected);
       for (const td of row.querySelectorAll<HTMLElement>('td[data-date]')) {
         const badge = td.querySelector<HTMLElement>('[data-first]');
@@ -83,7 +96,8 @@ class ReformCompare extends HTMLElement {
       const visible = groupVisible(list(group.dataset.districts), selected);
       group.hidden = !visible;
       anyGroup ||= visible;
-      for (const tr of group.querySelectorAll<HTMLElement>('tbody tr[data-district]')) tr.hidden = !on(tr.dataset.district);
+      for (const tr of group.querySelectorAll<HTMLElement>('tbody tr[data-district]'))
+        tr.hidden = !on(tr.dataset.district);
       this.layoutBars(group, selected);
     }
     this.querySelector<HTMLElement>('[data-no-groups]')!.hidden = anyGroup;

@@ -16,7 +16,12 @@ export async function timelinejsFile(districtId: string, locale: Locale, site: U
   const base = import.meta.env.BASE_URL;
   const origin = site ?? new URL('http://localhost:4321');
   const abs = (route: string) => new URL(localePath(route, locale, base), origin).href;
-  const [districts, eras, milestones, sources] = await Promise.all([getDistricts(), getEras(locale, districtId), getMilestones(), getSourceMap()]);
+  const [districts, eras, milestones, sources] = await Promise.all([
+    getDistricts(),
+    getEras(locale, districtId),
+    getMilestones(),
+    getSourceMap(),
+  ]);
   const colon = locale === 'zh' ? '：' : ': ';
   const district = districts.find((d) => d.id === districtId)!;
   const doc = toTimelineJs({

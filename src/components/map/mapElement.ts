@@ -8,9 +8,27 @@
 import type * as Leaflet from 'leaflet';
 import type { Position } from '../../lib/map/geometry.ts';
 import { decodeShapes, type ShapesFile } from '../../lib/map/mapShapes.ts';
-import { followTimeline, layoutMarkers, matchesFilter, NO_FILTER, type BoundaryMode, type PlaceFilter } from '../../lib/map/mapState.ts';
+import {
+  followTimeline,
+  layoutMarkers,
+  matchesFilter,
+  NO_FILTER,
+  type BoundaryMode,
+  type PlaceFilter,
+} from '../../lib/map/mapState.ts';
 import { PLAN_LAYERS } from '../../lib/map/planStructure.ts';
-import { BASE, CLUSTER, LINES, MAX_SPREAD, PLACE, SPACING, TOWN, ZONES, type AreaStyle, type LineStyle } from './mapStyles.ts';
+import {
+  BASE,
+  CLUSTER,
+  LINES,
+  MAX_SPREAD,
+  PLACE,
+  SPACING,
+  TOWN,
+  ZONES,
+  type AreaStyle,
+  type LineStyle,
+} from './mapStyles.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 
 type LeafletModule = typeof Leaflet;
@@ -41,10 +59,11 @@ const pathStyle = (s: AreaStyle | LineStyle, area: boolean): Leaflet.PathOptions
   color: s.stroke,
   weight: s.weight,
   dashArray: s.dash,
-  ...(area ? { fillColor: (s as AreaStyle).fill, fillOpacity: (s as AreaStyle).fillOpacity, stroke: false } : { fill: false }),
+  ...(area
+    ? { fillColor: (s as AreaStyle).fill, fillOpacity: (s as AreaStyle).fillOpacity, stroke: false }
+    : { fill: false }),
   interactive: false,
 });
-
 
 /** Lets the browser handle input between the stages of building a map, so no task blocks for long. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -64,7 +83,8 @@ class ReformMap extends HTMLElement {
   private base: Leaflet.Polygon[] = [];
   private tiles?: Leaflet.TileLayer;
   private pendingFocus: string | null = null;
-  private renderers: Record<'districts' | 'zones' | 'lines' | 'leaders' | 'places' | 'clusters', Leaflet.Renderer> | undefined;
+  private renderers:
+    Record<'districts' | 'zones' | 'lines' | 'leaders' | 'places' | 'clusters', Leaflet.Renderer> | undefined;
 
   connectedCallback() {
     this.strings = JSON.parse(this.dataset.strings ?? '{}');
@@ -72,10 +92,20 @@ class ReformMap extends HTMLElement {
     this.form = this.querySelector('[data-controls]')!;
     this.places = [...this.querySelectorAll<HTMLElement>('[data-place]')].map((item) => {
       const d = item.dataset;
-      const lat = Number(d.lat), lon = Number(d.lon);
+      const lat = Number(d.lat),
+        lon = Number(d.lon);
       return {
-        id: d.place!, lat, lon, at: [lat, lon], district: d.district!, eras: list(d.eras), themes: list(d.themes),
-        milestones: list(d.milestones), name: item.querySelector('[data-name]')!.textContent!, item, visible: true,
+        id: d.place!,
+        lat,
+        lon,
+        at: [lat, lon],
+        district: d.district!,
+        eras: list(d.eras),
+        themes: list(d.themes),
+        milestones: list(d.milestones),
+        name: item.querySelector('[data-name]')!.textContent!,
+        item,
+        visible: true,
       };
     });
     // The reader has JavaScript: the controls, which kept their place while hidden, appear, and the
@@ -83,7 +113,10 @@ class ReformMap extends HTMLElement {
     this.form.classList.remove('is-pending');
     this.querySelector('[data-nojs]')?.remove();
     for (const input of this.querySelectorAll<HTMLInputElement>('input[data-js]')) input.classList.remove('is-pending');
-    this.layersOn = new Set(['places', ...[...this.querySelectorAll<HTMLInputElement>('input[name=layer]:checked')].map((i) => i.value)]);
+    this.layersOn = new Set([
+      'places',
+      ...[...this.querySelectorAll<HTMLInputElement>('input[name=layer]:checked')].map((i) => i.value),
+    ]);
 
     this.form.addEventListener('submit', (e) => e.preventDefault());
     this.form.addEventListener('reset', () => setTimeout(() => this.readForm()));
@@ -143,7 +176,8 @@ class ReformMap extends HTMLElement {
       p.item.hidden = !p.visible;
       if (p.visible) shown++;
     }
-    for (const group of this.querySelectorAll<HTMLElement>('[data-group]')) group.hidden = !group.querySelector('[data-place]:not([hidden])');
+    for (const group of this.querySelectorAll<HTMLElement>('[data-group]'))
+      group.hidden = !group.querySelector('[data-place]:not([hidden])');
     this.querySelector('[data-count]')!.textContent = fill(this.strings.count, { n: shown, total: this.places.length });
     this.relayout();
   }
@@ -176,34 +210,69 @@ class ReformMap extends HTMLElement {
     const locale = this.dataset.locale as 'zh' | 'en';
     const focus = this.dataset.focus ?? '';
     const colors = new Map(list(this.dataset.colors).map((pair) => pair.split(':') as [string, string]));
-    const map = (this.map = L.map(this.canvas, { zoomControl: false, scrollWheelZoom: false, zoomSnap: 0.25, minZoom: 7, maxZoom: 17 }));
+    const map = (this.map = L.map(this.canvas, {
+      zoomControl: false,
+      scrollWheelZoom: false,
+      zoomSnap: 0.25,
+      minZoom: 7,
+      maxZoom: 17,
+    }));
     L.control.zoom({ zoomInTitle: this.strings.zoomIn, zoomOutTitle: this.strings.zoomOut }).addTo(map);
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-    map.attributionControl.addAttribution(`<a href="${esc(shapes.attribution.url)}">${esc(shapes.attribution.text[locale])}</a>`);
+    map.attributionControl.addAttribution(
+      `<a href="${esc(shapes.attribution.url)}">${esc(shapes.attribution.text[locale])}</a>`,
+    );
     const pane = (name: string, z: number) => {
       map.createPane(name).style.zIndex = String(z);
       return L.svg({ pane: name, padding: 0.5 });
     };
-    const r = (this.renderers = { districts: pane('districts', 250), zones: pane('zones', 300), lines: pane('lines', 350), leaders: pane('leaders', 380), places: pane('places', 450), clusters: pane('clusters', 460) });
+    const r = (this.renderers = {
+      districts: pane('districts', 250),
+      zones: pane('zones', 300),
+      lines: pane('lines', 350),
+      leaders: pane('leaders', 380),
+      places: pane('places', 450),
+      clusters: pane('clusters', 460),
+    });
     map.createPane('labels').style.zIndex = '370';
     map.createPane('clusterLabels').style.zIndex = '470';
     for (const p of ['labels', 'clusterLabels']) map.getPane(p)!.setAttribute('aria-hidden', 'true');
 
     const districtOf = new Map(shapes.districts.map((d) => [d.id, d]));
     const polygon = (ids: readonly string[], style: Leaflet.PathOptions, renderer: Leaflet.Renderer) =>
-      L.polygon(ids.flatMap((id) => districtOf.get(id)!.polygons.map((ring) => [ring.map(ll)])), { ...style, renderer });
-    const lines = (paths: Position[][], style: LineStyle) => L.polyline(paths.map((p) => p.map(ll)), { ...pathStyle(style, false), renderer: r.lines });
+      L.polygon(
+        ids.flatMap((id) => districtOf.get(id)!.polygons.map((ring) => [ring.map(ll)])),
+        { ...style, renderer },
+      );
+    const lines = (paths: Position[][], style: LineStyle) =>
+      L.polyline(
+        paths.map((p) => p.map(ll)),
+        { ...pathStyle(style, false), renderer: r.lines },
+      );
     const label = (at: Position, text: string, cls: string) =>
-      L.marker(ll(at), { icon: L.divIcon({ className: `map-label ${cls}`, html: `<span>${esc(text)}</span>`, iconSize: [0, 0] }), interactive: false, keyboard: false, pane: 'labels' });
+      L.marker(ll(at), {
+        icon: L.divIcon({ className: `map-label ${cls}`, html: `<span>${esc(text)}</span>`, iconSize: [0, 0] }),
+        interactive: false,
+        keyboard: false,
+        pane: 'labels',
+      });
     const group = (name: string, layers: Leaflet.Layer[]) => this.groups.set(name, L.layerGroup(layers));
 
     // The view first: Leaflet adds layers only to a map that has one.
     const cityBounds = L.latLngBounds(shapes.districts.flatMap((d) => d.polygons.flat().map(ll)));
     map.setMaxBounds(cityBounds.pad(0.35));
-    map.fitBounds(focus && focus !== 'beijing' ? polygon([focus], {}, r.districts).getBounds() : cityBounds, { padding: [12, 12] });
+    map.fitBounds(focus && focus !== 'beijing' ? polygon([focus], {}, r.districts).getBounds() : cityBounds, {
+      padding: [12, 12],
+    });
 
     // Districts, white on the grey surroundings, with their names.
-    this.base = shapes.districts.map((d) => polygon([d.id], { ...pathStyle(BASE.district, false), fill: true, fillColor: BASE.district.fill, fillOpacity: 1 }, r.districts).addTo(map));
+    this.base = shapes.districts.map((d) =>
+      polygon(
+        [d.id],
+        { ...pathStyle(BASE.district, false), fill: true, fillColor: BASE.district.fill, fillOpacity: 1 },
+        r.districts,
+      ).addTo(map),
+    );
     const short = (name: { zh: string; en: string }) => (locale === 'zh' ? name.zh : name.en.replace(/ District$/, ''));
     for (const d of shapes.districts) {
       const small = ['dongcheng', 'xicheng', 'shijingshan'].includes(d.id);
@@ -212,7 +281,11 @@ class ReformMap extends HTMLElement {
     }
     if (focus && focus !== 'beijing') {
       const color = colors.get(focus)!;
-      polygon([focus], { color, weight: BASE.focusWeight, fillColor: color, fillOpacity: BASE.focusOpacity, interactive: false }, r.zones).addTo(map);
+      polygon(
+        [focus],
+        { color, weight: BASE.focusWeight, fillColor: color, fillOpacity: BASE.focusOpacity, interactive: false },
+        r.zones,
+      ).addTo(map);
     }
 
     await pause();
@@ -230,7 +303,9 @@ class ReformMap extends HTMLElement {
     // Before 2010: the wall line as a boundary, and the four old districts' names.
     group('before2010', [
       lines([shapes.lines.get('before-2010-xicheng')!, shapes.lines.get('before-2010-dongcheng')!], LINES.before2010),
-      ...shapes.points.filter((p) => !p.id.endsWith('new-town')).map((p) => label(p.at, p.name[locale], 'map-label--small map-label--before')),
+      ...shapes.points
+        .filter((p) => !p.id.endsWith('new-town'))
+        .map((p) => label(p.at, p.name[locale], 'map-label--small map-label--before')),
       label([116.3795, 39.8962], this.strings.before2010, 'map-label--line map-label--small map-label--before'),
     ]);
 
@@ -238,26 +313,61 @@ class ReformMap extends HTMLElement {
       for (const layer of PLAN_LAYERS) {
         if (layer.id === 'axes' || layer.id === 'towns') continue;
         const style = ZONES[layer.id as keyof typeof ZONES];
-        const layers: Leaflet.Layer[] = [polygon(layer.districts, pathStyle(style, true), r.zones), lines(shapes.outline(layer.districts), style)];
-        for (const id of layer.partly ?? []) layers.push(polygon([id], pathStyle(ZONES.ecoPartly, true), r.zones), lines(shapes.outline([id]), ZONES.ecoPartly));
+        const layers: Leaflet.Layer[] = [
+          polygon(layer.districts, pathStyle(style, true), r.zones),
+          lines(shapes.outline(layer.districts), style),
+        ];
+        for (const id of layer.partly ?? [])
+          layers.push(
+            polygon([id], pathStyle(ZONES.ecoPartly, true), r.zones),
+            lines(shapes.outline([id]), ZONES.ecoPartly),
+          );
         group(layer.id, layers);
       }
-      group('towns', shapes.points.filter((p) => p.id.endsWith('new-town')).flatMap((p) => [
-        L.circleMarker(ll(p.at), { renderer: r.lines, radius: TOWN.radius, color: TOWN.stroke, weight: TOWN.weight, fillColor: TOWN.fill, fillOpacity: 1, interactive: false }),
-        label(p.at, p.name[locale], `map-label--town map-label--${p.side ?? 'right'}`),
-      ]));
+      group(
+        'towns',
+        shapes.points
+          .filter((p) => p.id.endsWith('new-town'))
+          .flatMap((p) => [
+            L.circleMarker(ll(p.at), {
+              renderer: r.lines,
+              radius: TOWN.radius,
+              color: TOWN.stroke,
+              weight: TOWN.weight,
+              fillColor: TOWN.fill,
+              fillOpacity: 1,
+              interactive: false,
+            }),
+            label(p.at, p.name[locale], `map-label--town map-label--${p.side ?? 'right'}`),
+          ]),
+      );
     }
 
     await pause();
 
     // Places: one focusable circle each, named, with a pop-up listing its milestones.
     for (const p of this.places) {
-      const marker = L.circleMarker(p.at, { renderer: r.places, radius: PLACE.radius, color: PLACE.stroke, weight: PLACE.weight, fillColor: p.item.dataset.color, fillOpacity: 1, className: 'map-marker' });
+      const marker = L.circleMarker(p.at, {
+        renderer: r.places,
+        radius: PLACE.radius,
+        color: PLACE.stroke,
+        weight: PLACE.weight,
+        fillColor: p.item.dataset.color,
+        fillOpacity: 1,
+        className: 'map-marker',
+      });
       marker.bindPopup(() => this.popup(p), { maxWidth: 320, autoPanPadding: [16, 16] });
-      marker.on('mouseover', () => this.hover(p)).on('mouseout', () => this.hover(null)).addTo(map);
+      marker
+        .on('mouseover', () => this.hover(p))
+        .on('mouseout', () => this.hover(null))
+        .addTo(map);
       const el = marker.getElement() as SVGElement;
       const n = p.milestones.length;
-      const name = fill(n ? this.strings.markerSome : this.strings.markerNone, { name: p.name, district: p.item.dataset.districtName!, n });
+      const name = fill(n ? this.strings.markerSome : this.strings.markerNone, {
+        name: p.name,
+        district: p.item.dataset.districtName!,
+        n,
+      });
       this.focusable(el, name, () => marker.openPopup());
       el.dataset.place = p.id;
       el.addEventListener('focus', () => this.hover(p));
@@ -277,7 +387,11 @@ class ReformMap extends HTMLElement {
       }
     });
     map.on('popupclose', (e) => {
-      if (!document.activeElement || document.activeElement === document.body || e.popup.getElement()?.contains(document.activeElement)) {
+      if (
+        !document.activeElement ||
+        document.activeElement === document.body ||
+        e.popup.getElement()?.contains(document.activeElement)
+      ) {
         ((e.popup as unknown as { _source?: Leaflet.Path })._source?.getElement() as SVGElement | undefined)?.focus();
       }
     });
@@ -286,7 +400,12 @@ class ReformMap extends HTMLElement {
       if (e.target === this.canvas || e.altKey || e.ctrlKey || e.metaKey) return;
       const onMarker = (e.target as Element).closest('.map-marker, .map-cluster');
       const step = e.shiftKey ? 240 : 80;
-      const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+      const pan: Record<string, [number, number]> = {
+        ArrowLeft: [-step, 0],
+        ArrowRight: [step, 0],
+        ArrowUp: [0, -step],
+        ArrowDown: [0, step],
+      };
       if (e.key === 'Escape') map.closePopup();
       else if (onMarker && pan[e.key]) map.panBy(pan[e.key]);
       else if (onMarker && (e.key === '+' || e.key === '=')) map.zoomIn();
@@ -344,7 +463,11 @@ class ReformMap extends HTMLElement {
     const { map, L } = this;
     if (!map || !L) return;
     const shown = this.layersOn.has('places') ? this.places.filter((p) => p.visible) : [];
-    const layout = layoutMarkers(shown.map((p) => ({ id: p.id, ...map.latLngToLayerPoint(p.at) })), SPACING, MAX_SPREAD);
+    const layout = layoutMarkers(
+      shown.map((p) => ({ id: p.id, ...map.latLngToLayerPoint(p.at) })),
+      SPACING,
+      MAX_SPREAD,
+    );
     const placed = new Map(layout.markers.map((m) => [m.id, m]));
     const leaders = this.groups.get('leaders')!.clearLayers();
     const clusters = this.groups.get('clusters')!.clearLayers();
@@ -355,22 +478,55 @@ class ReformMap extends HTMLElement {
       p.marker!.setLatLng(m.anchor ? map.layerPointToLatLng([m.x, m.y]) : p.at);
       if (m.anchor) {
         const renderer = this.renderers!.leaders;
-        leaders.addLayer(L.polyline([p.at, p.marker!.getLatLng()], { color: '#55585e', weight: 1.5, interactive: false, renderer }));
-        leaders.addLayer(L.circleMarker(p.at, { radius: 2.5, stroke: false, fillColor: '#55585e', fillOpacity: 1, interactive: false, renderer }));
+        leaders.addLayer(
+          L.polyline([p.at, p.marker!.getLatLng()], { color: '#55585e', weight: 1.5, interactive: false, renderer }),
+        );
+        leaders.addLayer(
+          L.circleMarker(p.at, {
+            radius: 2.5,
+            stroke: false,
+            fillColor: '#55585e',
+            fillOpacity: 1,
+            interactive: false,
+            renderer,
+          }),
+        );
       }
     }
     for (const c of layout.clusters) {
       const at = map.layerPointToLatLng([c.x, c.y]);
       const members = this.places.filter((p) => c.ids.includes(p.id));
-      const marker = L.circleMarker(at, { radius: CLUSTER.radius, color: CLUSTER.stroke, weight: CLUSTER.weight, fillColor: CLUSTER.fill, fillOpacity: 1, className: 'map-cluster', renderer: this.renderers!.clusters });
+      const marker = L.circleMarker(at, {
+        radius: CLUSTER.radius,
+        color: CLUSTER.stroke,
+        weight: CLUSTER.weight,
+        fillColor: CLUSTER.fill,
+        fillOpacity: 1,
+        className: 'map-cluster',
+        renderer: this.renderers!.clusters,
+      });
       marker.on('click', () => this.zoomTo(members));
       clusters.addLayer(marker);
-      clusters.addLayer(L.marker(at, { icon: L.divIcon({ className: 'map-cluster-count', html: `<span>${c.ids.length}</span>`, iconSize: [0, 0] }), interactive: false, keyboard: false, pane: 'clusterLabels' }));
+      clusters.addLayer(
+        L.marker(at, {
+          icon: L.divIcon({ className: 'map-cluster-count', html: `<span>${c.ids.length}</span>`, iconSize: [0, 0] }),
+          interactive: false,
+          keyboard: false,
+          pane: 'clusterLabels',
+        }),
+      );
       const el = marker.getElement() as SVGElement;
-      this.focusable(el, fill(this.strings.cluster, { n: c.ids.length, names: members.map((p) => p.name).join(this.dataset.locale === 'zh' ? '、' : ', ') }), () => {
-        this.pendingFocus = members[0].id;
-        this.zoomTo(members);
-      });
+      this.focusable(
+        el,
+        fill(this.strings.cluster, {
+          n: c.ids.length,
+          names: members.map((p) => p.name).join(this.dataset.locale === 'zh' ? '、' : ', '),
+        }),
+        () => {
+          this.pendingFocus = members[0].id;
+          this.zoomTo(members);
+        },
+      );
       el.dataset.ids = c.ids.join(' ');
     }
     this.highlight(this.highlightIds);
@@ -386,7 +542,10 @@ class ReformMap extends HTMLElement {
   private zoomTo(members: Place[]) {
     const map = this.map!;
     const bounds = this.L!.latLngBounds(members.map((p) => p.at));
-    const zoom = Math.min(map.getMaxZoom(), Math.max(map.getZoom() + 1.5, map.getBoundsZoom(bounds, false, this.L!.point(80, 80))));
+    const zoom = Math.min(
+      map.getMaxZoom(),
+      Math.max(map.getZoom() + 1.5, map.getBoundsZoom(bounds, false, this.L!.point(80, 80))),
+    );
     map.setView(bounds.getCenter(), zoom);
   }
 
@@ -396,7 +555,11 @@ class ReformMap extends HTMLElement {
     const title = document.createElement('p');
     title.className = 'map-popup-title';
     title.textContent = `${p.name} · ${p.item.dataset.districtName}`;
-    box.append(title, p.item.querySelector('[data-milestone-list]')!.cloneNode(true), p.item.querySelector('[data-meta]')!.cloneNode(true));
+    box.append(
+      title,
+      p.item.querySelector('[data-milestone-list]')!.cloneNode(true),
+      p.item.querySelector('[data-meta]')!.cloneNode(true),
+    );
     return box;
   }
 
@@ -404,7 +567,9 @@ class ReformMap extends HTMLElement {
 
   private hover(p: Place | null) {
     for (const q of this.places) q.item.classList.toggle('is-hovered', q === p);
-    this.dispatchEvent(new CustomEvent('reform:highlight', { bubbles: true, detail: { ids: p ? p.milestones : [], source: 'map' } }));
+    this.dispatchEvent(
+      new CustomEvent('reform:highlight', { bubbles: true, detail: { ids: p ? p.milestones : [], source: 'map' } }),
+    );
   }
 
   /**
@@ -414,13 +579,18 @@ class ReformMap extends HTMLElement {
   private highlight(ids: string[]) {
     this.highlightIds = ids;
     const target = decodeURIComponent(location.hash.slice(1));
-    const hit = new Set(this.places.filter((p) => p.item.id === target || p.milestones.some((m) => ids.includes(m))).map((p) => p.id));
+    const hit = new Set(
+      this.places.filter((p) => p.item.id === target || p.milestones.some((m) => ids.includes(m))).map((p) => p.id),
+    );
     for (const p of this.places) {
       p.item.classList.toggle('is-highlighted', hit.has(p.id));
       (p.marker?.getElement() as SVGElement | undefined)?.classList.toggle('is-highlighted', hit.has(p.id));
     }
     for (const el of this.canvas.querySelectorAll<SVGElement>('.map-cluster')) {
-      el.classList.toggle('is-highlighted', (el.dataset.ids ?? '').split(' ').some((id) => hit.has(id)));
+      el.classList.toggle(
+        'is-highlighted',
+        (el.dataset.ids ?? '').split(' ').some((id) => hit.has(id)),
+      );
     }
   }
 }

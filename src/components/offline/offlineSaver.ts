@@ -5,7 +5,13 @@ import { cacheName, type OfflineManifest } from '../../lib/site/offlinePolicy.ts
 import type { Locale } from '../../lib/site/paths.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 
-interface Strings { save: string; saving: string; saved: string; failed: string; unsupported: string }
+interface Strings {
+  save: string;
+  saving: string;
+  saved: string;
+  failed: string;
+  unsupported: string;
+}
 
 /** Requests at once: enough to go quickly, few enough not to crowd out the reader's own. */
 const PARALLEL = 6;
@@ -57,7 +63,9 @@ class OfflineSaver extends HTMLElement {
   }
 
   private urls(manifest: OfflineManifest): string[] {
-    return [...manifest.pages[this.locale], ...manifest.assets[this.locale]].map((u) => new URL(u, location.origin).href);
+    return [...manifest.pages[this.locale], ...manifest.assets[this.locale]].map(
+      (u) => new URL(u, location.origin).href,
+    );
   }
 
   /** How many of the language's pages are already saved. */

@@ -118,8 +118,13 @@ class SiteSearch extends HTMLElement {
   private render(c: typeof Client, query: string) {
     const { hits, terms } = this.engine!.search(query);
     const milestones = hits.filter((h) => h.doc.k === 'm');
-    const shown = [...milestones.slice(0, SHOWN.milestones), ...hits.filter((h) => h.doc.k !== 'm').slice(0, SHOWN.others)];
-    const options = shown.map((h, i) => c.resultOption(h.doc, `${this.list.id}-${i}`, this.locale, this.base, this.strings, terms));
+    const shown = [
+      ...milestones.slice(0, SHOWN.milestones),
+      ...hits.filter((h) => h.doc.k !== 'm').slice(0, SHOWN.others),
+    ];
+    const options = shown.map((h, i) =>
+      c.resultOption(h.doc, `${this.list.id}-${i}`, this.locale, this.base, this.strings, terms),
+    );
     const all = document.createElement('li');
     all.id = `${this.list.id}-all`;
     all.className = 'search-option search-option--all';

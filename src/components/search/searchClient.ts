@@ -61,7 +61,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 }
 
 /** An element holding `text`, with the query's words in <mark>. */
-function marked<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string, terms: readonly string[]): HTMLElementTagNameMap[K] {
+function marked<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text: string,
+  terms: readonly string[],
+): HTMLElementTagNameMap[K] {
   const node = el(tag, className);
   for (const piece of highlightPieces(text, highlightRanges(text, terms))) {
     node.append(piece.marked ? el('mark', '', piece.text) : piece.text);
@@ -70,7 +75,13 @@ function marked<K extends keyof HTMLElementTagNameMap>(tag: K, className: string
 }
 
 /** One result of the search page: a link, what and when, and the snippet. */
-export function resultItem(doc: SearchDoc, locale: Locale, base: string, strings: ResultStrings, terms: readonly string[]): HTMLLIElement {
+export function resultItem(
+  doc: SearchDoc,
+  locale: Locale,
+  base: string,
+  strings: ResultStrings,
+  terms: readonly string[],
+): HTMLLIElement {
   const li = el('li', `search-result search-result--${doc.k}`);
   const heading = el('h3', 'search-result-title');
   const link = marked('a', '', doc.t, terms);
@@ -82,12 +93,22 @@ export function resultItem(doc: SearchDoc, locale: Locale, base: string, strings
 }
 
 /** One option of the header's list box. */
-export function resultOption(doc: SearchDoc, id: string, locale: Locale, base: string, strings: ResultStrings, terms: readonly string[]): HTMLLIElement {
+export function resultOption(
+  doc: SearchDoc,
+  id: string,
+  locale: Locale,
+  base: string,
+  strings: ResultStrings,
+  terms: readonly string[],
+): HTMLLIElement {
   const li = el('li', `search-option search-option--${doc.k}`);
   li.id = id;
   li.setAttribute('role', 'option');
   li.setAttribute('aria-selected', 'false');
   li.dataset.href = resultHref(doc, locale, base);
-  li.append(marked('span', 'search-option-title', doc.t, terms), el('span', 'search-option-meta', resultMeta(doc, locale, strings)));
+  li.append(
+    marked('span', 'search-option-title', doc.t, terms),
+    el('span', 'search-option-meta', resultMeta(doc, locale, strings)),
+  );
   return li;
 }

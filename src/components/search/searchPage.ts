@@ -1,6 +1,13 @@
 // <search-page>: the /search/ page. Reads the query and filters from the URL, fills the form, runs
 // the search, renders results as text, and keeps the URL in step as the reader types or filters.
-import { emptySearchState, hasFilters, parseSearchState, serializeSearchState, type SearchState, type SearchStateContext } from '../../lib/search/searchState.ts';
+import {
+  emptySearchState,
+  hasFilters,
+  parseSearchState,
+  serializeSearchState,
+  type SearchState,
+  type SearchStateContext,
+} from '../../lib/search/searchState.ts';
 import type { Locale } from '../../lib/site/paths.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut.ts';
@@ -112,8 +119,10 @@ class SearchPage extends HTMLElement {
   private writeForm() {
     const s = this.state;
     if (this.input.value.trim() !== s.q) this.input.value = s.q;
-    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name=d]')) box.checked = s.districts.includes(box.value);
-    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name=t]')) box.checked = s.themes.includes(box.value);
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name=d]'))
+      box.checked = s.districts.includes(box.value);
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name=t]'))
+      box.checked = s.themes.includes(box.value);
     this.form.querySelector<HTMLSelectElement>('select[name=era]')!.value = s.era ?? '';
     const from = this.form.querySelector<HTMLInputElement>('input[name=from]')!;
     const to = this.form.querySelector<HTMLInputElement>('input[name=to]')!;
@@ -155,18 +164,33 @@ class SearchPage extends HTMLElement {
       this.more.hidden = true;
       return;
     }
-    const outcome = this.engine.search(s.q, { districts: s.districts, era: s.era, themes: s.themes, from: s.from, to: s.to });
+    const outcome = this.engine.search(s.q, {
+      districts: s.districts,
+      era: s.era,
+      themes: s.themes,
+      from: s.from,
+      to: s.to,
+    });
     this.hits = outcome.hits;
     this.terms = outcome.terms;
     const n = this.hits.length;
-    this.count.textContent = n === 0
-      ? fill(this.strings.none, { q: s.q.trim() })
-      : n === 1 ? this.strings.countOne : fill(this.strings.count, { n });
+    this.count.textContent =
+      n === 0
+        ? fill(this.strings.none, { q: s.q.trim() })
+        : n === 1
+          ? this.strings.countOne
+          : fill(this.strings.count, { n });
     const notes: string[] = [];
     if (outcome.narrowed) {
       const what = [
         ...outcome.query.districts.map((id) => this.strings.districts[id] ?? id),
-        ...(outcome.query.years ? [outcome.query.years[0] === outcome.query.years[1] ? String(outcome.query.years[0]) : outcome.query.years.join('–')] : []),
+        ...(outcome.query.years
+          ? [
+              outcome.query.years[0] === outcome.query.years[1]
+                ? String(outcome.query.years[0])
+                : outcome.query.years.join('–'),
+            ]
+          : []),
       ];
       notes.push(fill(this.strings.narrowed, { what: what.join(this.strings.listSeparator) }));
     }

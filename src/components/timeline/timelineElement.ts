@@ -9,7 +9,13 @@
 import { layoutTimeline } from '../../lib/timeline/timelineLayout.ts';
 import { yearScale, yearTicks } from '../../lib/timeline/timelineScale.ts';
 import { TIMELINE } from '../../lib/timeline/timelineConfig.ts';
-import { defaultState, parseState, serializeState, type StateContext, type TimelineState } from '../../lib/timeline/timelineState.ts';
+import {
+  defaultState,
+  parseState,
+  serializeState,
+  type StateContext,
+  type TimelineState,
+} from '../../lib/timeline/timelineState.ts';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -210,7 +216,10 @@ class ReformTimeline extends HTMLElement {
     this.zoomReady ??= Promise.all([import('d3-zoom'), import('d3-selection')]).then(([d3zoom, d3sel]) => {
       this.select = d3sel.select;
       this.zoomIdentity = d3zoom.zoomIdentity;
-      const extent = (): [[number, number], [number, number]] => [[0, 0], [this.width, this.svg.clientHeight]];
+      const extent = (): [[number, number], [number, number]] => [
+        [0, 0],
+        [this.width, this.svg.clientHeight],
+      ];
       this.zoom = d3zoom
         .zoom<SVGSVGElement, unknown>()
         .scaleExtent([1, TIMELINE.maxZoom])
@@ -219,10 +228,16 @@ class ReformTimeline extends HTMLElement {
           // Keep the 1978–today range filling the view: no blank space beyond either end.
           const w = this.width;
           const x = Math.min(0, Math.max(w - w * transform.k, transform.x));
-          return x === transform.x && transform.y === 0 ? transform : d3zoom.zoomIdentity.translate(x, 0).scale(transform.k);
+          return x === transform.x && transform.y === 0
+            ? transform
+            : d3zoom.zoomIdentity.translate(x, 0).scale(transform.k);
         })
         // Plain wheel scrolls the page; Ctrl/⌘ + wheel and trackpad pinch zoom.
-        .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
+        .filter((event: Event) =>
+          event.type === 'wheel'
+            ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
+            : !(event as MouseEvent).button,
+        )
         .on('zoom', (event: { transform: ZoomTransform }) => {
           this.view = { x: event.transform.x, k: event.transform.k };
           this.scheduleRender();
@@ -246,7 +261,8 @@ class ReformTimeline extends HTMLElement {
   private async zoomBy(action: 'in' | 'out' | 'reset') {
     await this.loadZoom();
     const centre = this.width / 2;
-    const k = action === 'reset' ? 1 : Math.min(TIMELINE.maxZoom, Math.max(1, this.view.k * (action === 'in' ? 2 : 0.5)));
+    const k =
+      action === 'reset' ? 1 : Math.min(TIMELINE.maxZoom, Math.max(1, this.view.k * (action === 'in' ? 2 : 0.5)));
     const anchor = (centre - this.view.x) / this.view.k;
     this.setView(centre - anchor * k, k);
     this.commitView();
@@ -291,7 +307,12 @@ class ReformTimeline extends HTMLElement {
     const lanes = [...new Set(this.marks.map((m) => m.lane))];
     return this.marks
       .filter((m) => !m.el.classList.contains('is-hidden'))
-      .sort((a, b) => lanes.indexOf(a.lane) - lanes.indexOf(b.lane) || a.t - b.t || Number(a.line.getAttribute('y1')) - Number(b.line.getAttribute('y1')));
+      .sort(
+        (a, b) =>
+          lanes.indexOf(a.lane) - lanes.indexOf(b.lane) ||
+          a.t - b.t ||
+          Number(a.line.getAttribute('y1')) - Number(b.line.getAttribute('y1')),
+      );
   }
 
   private setActive(mark: Mark | undefined, focus = true) {
@@ -326,26 +347,59 @@ class ReformTimeline extends HTMLElement {
     const lanes = [...new Set(this.visible.map((m) => m.lane))];
     const nearestIn = (lane: string | undefined) => {
       const own = this.visible.filter((m) => m.lane === lane);
-      return own.reduce<Mark | undefined>((best, m) => (!best || Math.abs(m.t - current.t) < Math.abs(best.t - current.t) ? m : best), undefined);
+      return own.reduce<Mark | undefined>(
+        (best, m) => (!best || Math.abs(m.t - current.t) < Math.abs(best.t - current.t) ? m : best),
+        undefined,
+      );
     };
     let next: Mark | undefined;
     switch (e.key) {
-      case 'ArrowRight': next = laneMarks[i + 1]; break;
-      case 'ArrowLeft': next = laneMarks[i - 1]; break;
-      case 'ArrowDown': next = nearestIn(lanes[lanes.indexOf(current.lane) + 1]); break;
-      case 'ArrowUp': next = nearestIn(lanes[lanes.indexOf(current.lane) - 1]); break;
-      case 'Home': next = e.ctrlKey ? this.visible[0] : laneMarks[0]; break;
-      case 'End': next = e.ctrlKey ? this.visible.at(-1) : laneMarks.at(-1); break;
-      case '+': case '=': void this.zoomBy('in'); e.preventDefault(); return;
-      case '-': case '_': void this.zoomBy('out'); e.preventDefault(); return;
-      case '0': void this.zoomBy('reset'); e.preventDefault(); return;
+      case 'ArrowRight':
+        next = laneMarks[i + 1];
+        break;
+      case 'ArrowLeft':
+        next = laneMarks[i - 1];
+        break;
+      case 'ArrowDown':
+        next = nearestIn(lanes[lanes.indexOf(current.lane) + 1]);
+        break;
+      case 'ArrowUp':
+        next = nearestIn(lanes[lanes.indexOf(current.lane) - 1]);
+        break;
+      case 'Home':
+        next = e.ctrlKey ? this.visible[0] : laneMarks[0];
+        break;
+      case 'End':
+        next = e.ctrlKey ? this.visible.at(-1) : laneMarks.at(-1);
+        break;
+      case '+':
+      case '=':
+        void this.zoomBy('in');
+        e.preventDefault();
+        return;
+      case '-':
+      case '_':
+        void this.zoomBy('out');
+        e.preventDefault();
+        return;
+      case '0':
+        void this.zoomBy('reset');
+        e.preventDefault();
+        return;
       case ' ':
-        if (this.full) { e.preventDefault(); this.choose(current); }
+        if (this.full) {
+          e.preventDefault();
+          this.choose(current);
+        }
         return;
       case 'Enter':
-        if (this.full && !e.ctrlKey && !e.metaKey && !e.shiftKey) { e.preventDefault(); this.choose(current); }
+        if (this.full && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+          e.preventDefault();
+          this.choose(current);
+        }
         return;
-      default: return;
+      default:
+        return;
     }
     e.preventDefault();
     if (next) this.setActive(next);
@@ -362,7 +416,10 @@ class ReformTimeline extends HTMLElement {
   // ---- tooltip --------------------------------------------------------------------------------
 
   private showTooltipFor(mark: Mark | undefined) {
-    if (mark) this.dispatchEvent(new CustomEvent('reform:highlight', { bubbles: true, detail: { ids: [mark.id], source: 'timeline' } }));
+    if (mark)
+      this.dispatchEvent(
+        new CustomEvent('reform:highlight', { bubbles: true, detail: { ids: [mark.id], source: 'timeline' } }),
+      );
     const tip = this.querySelector<HTMLElement>('[data-tooltip]');
     if (!mark || !tip) return;
     const label = mark.el.getAttribute('aria-label') ?? '';
@@ -407,7 +464,8 @@ class ReformTimeline extends HTMLElement {
 
   private readForm(): Omit<TimelineState, 'm'> {
     const form = this.querySelector<HTMLFormElement>('[data-filters]')!;
-    const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map((i) => i.value);
+    const checked = (name: string) =>
+      [...form.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map((i) => i.value);
     const num = (name: string, fallback: number) => {
       const value = Number(form.querySelector<HTMLInputElement>(`input[name=${name}]`)!.value);
       return Number.isInteger(value) ? value : fallback;
@@ -423,8 +481,10 @@ class ReformTimeline extends HTMLElement {
   private writeForm() {
     const form = this.querySelector<HTMLFormElement>('[data-filters]')!;
     const s = this.state!;
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name=d]')) input.checked = s.districts.includes(input.value);
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name=t]')) input.checked = s.themes.includes(input.value);
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name=d]'))
+      input.checked = s.districts.includes(input.value);
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name=t]'))
+      input.checked = s.themes.includes(input.value);
     form.querySelector<HTMLInputElement>('input[name=from]')!.value = String(s.from);
     form.querySelector<HTMLInputElement>('input[name=to]')!.value = String(s.to);
     const count = this.querySelector('[data-theme-count]');
@@ -434,7 +494,8 @@ class ReformTimeline extends HTMLElement {
   private navigate(state: TimelineState) {
     const ctx = this.context!;
     const query = serializeState(state, ctx);
-    if (query !== serializeState(this.state ?? defaultState(ctx), ctx)) history.pushState(null, '', `${location.pathname}${query}`);
+    if (query !== serializeState(this.state ?? defaultState(ctx), ctx))
+      history.pushState(null, '', `${location.pathname}${query}`);
     this.apply(state);
   }
 
@@ -461,7 +522,10 @@ class ReformTimeline extends HTMLElement {
   private applyFilters() {
     const s = this.state!;
     const shown = (lane: string, themes: string[], t: number) =>
-      s.districts.includes(lane) && (s.themes.length === 0 || themes.some((th) => s.themes.includes(th))) && t >= s.from && t < s.to + 1;
+      s.districts.includes(lane) &&
+      (s.themes.length === 0 || themes.some((th) => s.themes.includes(th))) &&
+      t >= s.from &&
+      t < s.to + 1;
     for (const m of this.marks) m.el.classList.toggle('is-hidden', !shown(m.lane, m.themes, m.t));
     let count = 0;
     for (const item of this.querySelectorAll<HTMLElement>('[data-item]')) {
@@ -469,10 +533,15 @@ class ReformTimeline extends HTMLElement {
       item.hidden = !visible;
       if (visible) count++;
     }
-    for (const group of this.querySelectorAll<HTMLElement>('[data-era-group]')) group.hidden = !group.querySelector('[data-item]:not([hidden])');
-    for (const section of this.querySelectorAll<HTMLElement>('.timeline-list > section[data-lane]')) section.hidden = !s.districts.includes(section.dataset.lane!);
+    for (const group of this.querySelectorAll<HTMLElement>('[data-era-group]'))
+      group.hidden = !group.querySelector('[data-item]:not([hidden])');
+    for (const section of this.querySelectorAll<HTMLElement>('.timeline-list > section[data-lane]'))
+      section.hidden = !s.districts.includes(section.dataset.lane!);
     const result = this.querySelector('[data-result-count]');
-    if (result) result.textContent = (result.closest('form')?.dataset.countTemplate ?? '{n}').replace('{n}', String(count)).replace('{total}', String(this.marks.length));
+    if (result)
+      result.textContent = (result.closest('form')?.dataset.countTemplate ?? '{n}')
+        .replace('{n}', String(count))
+        .replace('{total}', String(this.marks.length));
     this.relayout();
     this.visible = this.sortedVisible();
     if (!this.active || this.active.el.classList.contains('is-hidden')) this.setActive(this.visible[0], false);
@@ -481,10 +550,14 @@ class ReformTimeline extends HTMLElement {
   private relayout() {
     const s = this.state!;
     const shownMarks = this.marks.filter((m) => !m.el.classList.contains('is-hidden'));
-    const layout = layoutTimeline(s.districts, shownMarks.map((m) => ({ id: m.id, lane: m.lane, t: m.t })), {
-      ...TIMELINE.rows,
-      x: this.scaleFor(TIMELINE.referenceWidth),
-    });
+    const layout = layoutTimeline(
+      s.districts,
+      shownMarks.map((m) => ({ id: m.id, lane: m.lane, t: m.t })),
+      {
+        ...TIMELINE.rows,
+        x: this.scaleFor(TIMELINE.referenceWidth),
+      },
+    );
     const byId = new Map(layout.marks.map((m) => [m.id, m]));
     for (const m of shownMarks) {
       const y = byId.get(m.id)!.y;
@@ -497,7 +570,8 @@ class ReformTimeline extends HTMLElement {
       group.style.display = lane ? '' : 'none';
       if (!lane) continue;
       group.setAttribute('transform', `translate(0,${lane.y})`);
-      for (const band of group.querySelectorAll('rect.band')) band.setAttribute('height', String(lane.height - TIMELINE.rows.laneHeader + 12));
+      for (const band of group.querySelectorAll('rect.band'))
+        band.setAttribute('height', String(lane.height - TIMELINE.rows.laneHeader + 12));
     }
     const height = layout.height + 8;
     this.svg.setAttribute('height', String(height));

@@ -44,7 +44,12 @@ export function barChart(rows: readonly BarInput[]): BarChartLayout {
   const zero = scale(0);
   const bars = rows.map((r, i) => {
     const end = scale(r.value);
-    return { ...r, x: Math.min(zero, end), width: Math.abs(end - zero), y: BAR_CHART.padding + i * BAR_CHART.rowHeight };
+    return {
+      ...r,
+      x: Math.min(zero, end),
+      width: Math.abs(end - zero),
+      y: BAR_CHART.padding + i * BAR_CHART.rowHeight,
+    };
   });
   return { bars, height: BAR_CHART.padding * 2 + rows.length * BAR_CHART.rowHeight, zero };
 }

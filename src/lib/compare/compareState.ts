@@ -26,7 +26,9 @@ export function defaultCompareState(ctx: CompareContext): CompareState {
 /** True when `districts` is a selection the compare view can show. */
 export function isValidSelection(districts: readonly string[], ctx: CompareContext): boolean {
   const known = districts.filter((id) => ctx.districts.includes(id));
-  return new Set(known).size === districts.length && districts.length >= MIN_SELECTED && districts.length <= MAX_SELECTED;
+  return (
+    new Set(known).size === districts.length && districts.length >= MIN_SELECTED && districts.length <= MAX_SELECTED
+  );
 }
 
 export function parseCompareState(search: string | URLSearchParams, ctx: CompareContext): CompareState {

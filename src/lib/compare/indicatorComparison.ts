@@ -46,10 +46,15 @@ export interface LatestByDistrict<I extends ComparableIndicator = ComparableIndi
   latest: { district: string; year: number; entries: ComparisonEntry<I>[] }[];
 }
 
-function entriesOf<I extends ComparableIndicator>(records: readonly I[], districtOrder: readonly string[]): ComparisonEntry<I>[] {
+function entriesOf<I extends ComparableIndicator>(
+  records: readonly I[],
+  districtOrder: readonly string[],
+): ComparisonEntry<I>[] {
   const entries: ComparisonEntry<I>[] = [];
   for (const district of districtOrder) {
-    for (const r of records.filter((x) => x.district === district).sort((a, b) => a.value - b.value || (a.id < b.id ? -1 : 1))) {
+    for (const r of records
+      .filter((x) => x.district === district)
+      .sort((a, b) => a.value - b.value || (a.id < b.id ? -1 : 1))) {
       const same = entries.find((e) => e.district === district && e.value === r.value);
       if (same) same.records.push(r);
       else entries.push({ district, value: r.value, records: [r] });
@@ -65,7 +70,10 @@ const groupBy = <T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> =>
 };
 
 /** Every metric-and-year for which at least two districts have a figure, by metric, then latest year first. */
-export function sameYearGroups<I extends ComparableIndicator>(indicators: readonly I[], districtOrder: readonly string[]): ComparisonGroup<I>[] {
+export function sameYearGroups<I extends ComparableIndicator>(
+  indicators: readonly I[],
+  districtOrder: readonly string[],
+): ComparisonGroup<I>[] {
   const known = indicators.filter((i) => districtOrder.includes(i.district));
   const groups: ComparisonGroup<I>[] = [];
   for (const [key, records] of groupBy(known, (i) => `${i.metric}-${i.year}`)) {
@@ -88,7 +96,10 @@ export function sameYearGroups<I extends ComparableIndicator>(indicators: readon
 }
 
 /** Every metric that at least two districts have, with each district's latest figures. */
-export function latestByDistrict<I extends ComparableIndicator>(indicators: readonly I[], districtOrder: readonly string[]): LatestByDistrict<I>[] {
+export function latestByDistrict<I extends ComparableIndicator>(
+  indicators: readonly I[],
+  districtOrder: readonly string[],
+): LatestByDistrict<I>[] {
   const known = indicators.filter((i) => districtOrder.includes(i.district));
   const out: LatestByDistrict<I>[] = [];
   for (const [metric, records] of groupBy(known, (i) => i.metric)) {
@@ -97,7 +108,14 @@ export function latestByDistrict<I extends ComparableIndicator>(indicators: read
         const own = records.filter((r) => r.district === district);
         if (own.length === 0) return undefined;
         const year = Math.max(...own.map((r) => r.year));
-        return { district, year, entries: entriesOf(own.filter((r) => r.year === year), [district]) };
+        return {
+          district,
+          year,
+          entries: entriesOf(
+            own.filter((r) => r.year === year),
+            [district],
+          ),
+        };
       })
       .filter((x) => x !== undefined);
     if (latest.length < 2) continue;
@@ -115,7 +133,10 @@ export function groupVisible(groupDistricts: readonly string[], selected: readon
  * A metric is listed under "different years" when at least two selected districts have it and their
  * latest years are not all the same (if they were, the same-year chart already compares them).
  */
-export function differentYearsVisible(latestYears: Readonly<Record<string, number>>, selected: readonly string[]): boolean {
+export function differentYearsVisible(
+  latestYears: Readonly<Record<string, number>>,
+  selected: readonly string[],
+): boolean {
   const years = selected.filter((d) => d in latestYears).map((d) => latestYears[d]);
   return years.length >= 2 && new Set(years).size > 1;
 }

@@ -23,10 +23,15 @@ export interface MatrixRow {
   cells: Record<string, MatrixCell>;
 }
 
-const byDate = (a: MatrixMilestone, b: MatrixMilestone) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byDate = (a: MatrixMilestone, b: MatrixMilestone) =>
+  compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** One row per theme (in the order given) that at least one of `districts` has. */
-export function themeMatrix(milestones: readonly MatrixMilestone[], themes: readonly string[], districts: readonly string[]): MatrixRow[] {
+export function themeMatrix(
+  milestones: readonly MatrixMilestone[],
+  themes: readonly string[],
+  districts: readonly string[],
+): MatrixRow[] {
   const sorted = milestones.filter((m) => districts.includes(m.district)).sort(byDate);
   const rows: MatrixRow[] = [];
   for (const theme of themes) {
@@ -52,7 +57,10 @@ export function rowVisible(districtsWithTheme: readonly string[], selected: read
  * year and a coarse date is never read as earlier than a precise one). Empty when fewer than two
  * selected districts have the theme: there is nothing to compare.
  */
-export function firstDistricts(cells: Readonly<Record<string, { date: string }>>, selected: readonly string[]): string[] {
+export function firstDistricts(
+  cells: Readonly<Record<string, { date: string }>>,
+  selected: readonly string[],
+): string[] {
   const present = selected.filter((d) => cells[d]);
   if (present.length < 2) return [];
   const year = (d: string) => Number(cells[d].date.slice(0, 4));

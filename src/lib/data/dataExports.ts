@@ -44,12 +44,38 @@ export interface CsvIndicator {
 export const LIST_SEPARATOR = '|';
 
 export const MILESTONE_COLUMNS = [
-  'id', 'date', 'district', 'era', 'title_zh', 'title_en', 'summary_zh', 'summary_en', 'themes', 'places',
-  'source_document', 'source_section', 'also_in', 'note_zh', 'note_en', 'url_zh', 'url_en',
+  'id',
+  'date',
+  'district',
+  'era',
+  'title_zh',
+  'title_en',
+  'summary_zh',
+  'summary_en',
+  'themes',
+  'places',
+  'source_document',
+  'source_section',
+  'also_in',
+  'note_zh',
+  'note_en',
+  'url_zh',
+  'url_en',
 ] as const;
 
 export const INDICATOR_COLUMNS = [
-  'id', 'district', 'year', 'metric', 'label_zh', 'label_en', 'value', 'unit', 'source_document', 'source_section', 'note_zh', 'note_en',
+  'id',
+  'district',
+  'year',
+  'metric',
+  'label_zh',
+  'label_en',
+  'value',
+  'unit',
+  'source_document',
+  'source_section',
+  'note_zh',
+  'note_en',
 ] as const;
 
 /** A site-relative path made absolute against the site's origin. */
@@ -59,10 +85,21 @@ export function milestonesCsv(milestones: readonly CsvMilestone[], site: string,
   return toCsv(
     MILESTONE_COLUMNS,
     milestones.map((m) => [
-      m.id, m.date, m.district, m.era, m.title.zh, m.title.en, m.summary.zh, m.summary.en,
-      m.themes.join(LIST_SEPARATOR), m.places.join(LIST_SEPARATOR), m.source.document, m.source.section,
+      m.id,
+      m.date,
+      m.district,
+      m.era,
+      m.title.zh,
+      m.title.en,
+      m.summary.zh,
+      m.summary.en,
+      m.themes.join(LIST_SEPARATOR),
+      m.places.join(LIST_SEPARATOR),
+      m.source.document,
+      m.source.section,
       (m.alsoIn ?? []).map((r) => `${r.document} ${r.section}`).join(LIST_SEPARATOR),
-      m.note?.zh, m.note?.en,
+      m.note?.zh,
+      m.note?.en,
       absoluteUrl(localePath(milestoneRoute(m.id), 'zh', base), site),
       absoluteUrl(localePath(milestoneRoute(m.id), 'en', base), site),
     ]),
@@ -73,7 +110,18 @@ export function indicatorsCsv(indicators: readonly CsvIndicator[]): string {
   return toCsv(
     INDICATOR_COLUMNS,
     indicators.map((i) => [
-      i.id, i.district, i.year, i.metric, i.label.zh, i.label.en, i.value, i.unit, i.source.document, i.source.section, i.note?.zh, i.note?.en,
+      i.id,
+      i.district,
+      i.year,
+      i.metric,
+      i.label.zh,
+      i.label.en,
+      i.value,
+      i.unit,
+      i.source.document,
+      i.source.section,
+      i.note?.zh,
+      i.note?.en,
     ]),
   );
 }

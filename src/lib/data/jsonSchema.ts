@@ -30,8 +30,27 @@ export type JsonSchema = {
 type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
 const KNOWN = new Set([
-  '$schema', '$id', '$ref', '$defs', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties',
-  'items', 'minItems', 'uniqueItems', 'enum', 'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'examples',
+  '$schema',
+  '$id',
+  '$ref',
+  '$defs',
+  'title',
+  'description',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'uniqueItems',
+  'enum',
+  'const',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'examples',
 ]);
 
 function typeOf(value: unknown): JsonType {
@@ -63,24 +82,32 @@ export function validate(value: unknown, schema: JsonSchema, root: JsonSchema = 
   }
   if (schema.type !== undefined) {
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-    if (!types.some((t) => matchesType(value, t))) return [...errors, `${path}: must be ${types.join(' or ')}, not ${typeOf(value)}`];
+    if (!types.some((t) => matchesType(value, t)))
+      return [...errors, `${path}: must be ${types.join(' or ')}, not ${typeOf(value)}`];
   }
-  if (schema.const !== undefined && !same(value, schema.const)) errors.push(`${path}: must be ${JSON.stringify(schema.const)}`);
-  if (schema.enum && !schema.enum.some((e) => same(e, value))) errors.push(`${path}: must be one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+  if (schema.const !== undefined && !same(value, schema.const))
+    errors.push(`${path}: must be ${JSON.stringify(schema.const)}`);
+  if (schema.enum && !schema.enum.some((e) => same(e, value)))
+    errors.push(`${path}: must be one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
 
   if (typeof value === 'string') {
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${path}: must match ${schema.pattern}`);
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value))
+      errors.push(`${path}: must match ${schema.pattern}`);
     const length = [...value].length;
-    if (schema.minLength !== undefined && length < schema.minLength) errors.push(`${path}: must have at least ${schema.minLength} characters`);
-    if (schema.maxLength !== undefined && length > schema.maxLength) errors.push(`${path}: must have at most ${schema.maxLength} characters`);
+    if (schema.minLength !== undefined && length < schema.minLength)
+      errors.push(`${path}: must have at least ${schema.minLength} characters`);
+    if (schema.maxLength !== undefined && length > schema.maxLength)
+      errors.push(`${path}: must have at most ${schema.maxLength} characters`);
   }
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum) errors.push(`${path}: must be ≥ ${schema.minimum}`);
     if (schema.maximum !== undefined && value > schema.maximum) errors.push(`${path}: must be ≤ ${schema.maximum}`);
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) errors.push(`${path}: must have at least ${schema.minItems} items`);
-    if (schema.uniqueItems && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) errors.push(`${path}: items must be unique`);
+    if (schema.minItems !== undefined && value.length < schema.minItems)
+      errors.push(`${path}: must have at least ${schema.minItems} items`);
+    if (schema.uniqueItems && new Set(value.map((v) => JSON.stringify(v))).size !== value.length)
+      errors.push(`${path}: items must be unique`);
     if (schema.items) value.forEach((item, i) => errors.push(...validate(item, schema.items!, root, at(path, i))));
   }
   if (typeOf(value) === 'object') {
@@ -92,7 +119,8 @@ export function validate(value: unknown, schema: JsonSchema, root: JsonSchema = 
       const own = schema.properties?.[key];
       if (own) errors.push(...validate(child, own, root, at(path, key)));
       else if (schema.additionalProperties === false) errors.push(`${path}: unexpected property "${key}"`);
-      else if (typeof schema.additionalProperties === 'object') errors.push(...validate(child, schema.additionalProperties, root, at(path, key)));
+      else if (typeof schema.additionalProperties === 'object')
+        errors.push(...validate(child, schema.additionalProperties, root, at(path, key)));
     }
   }
   return errors;

@@ -32,10 +32,17 @@ export function milestonesJsonSchema(id?: string): JsonSchema {
         properties: {
           id: { ...slug, description: 'Stable id, "<district>-<year>-<slug>"; never reused or renamed.' },
           district: { ...slug, description: 'District id: dongcheng, xicheng, haidian or beijing (the municipality).' },
-          era: { ...slug, description: 'Id of the district era the date falls in, "<district>-<start year>"; see eras.json.' },
-          date: { type: 'string', pattern: DATE.source, description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.' },
+          era: {
+            ...slug,
+            description: 'Id of the district era the date falls in, "<district>-<start year>"; see eras.json.',
+          },
+          date: {
+            type: 'string',
+            pattern: DATE.source,
+            description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.',
+          },
           title: text('Title; at most 40 characters in Chinese.', 40),
-          summary: text('Two or three sentences in the site\'s own words.'),
+          summary: text("Two or three sentences in the site's own words."),
           themes: { type: 'array', minItems: 1, uniqueItems: true, items: slug, description: 'Theme ids.' },
           places: { type: 'array', uniqueItems: true, items: slug, description: 'Place ids; see places.geojson.' },
           source: {
@@ -50,7 +57,7 @@ export function milestonesJsonSchema(id?: string): JsonSchema {
           },
           url: {
             type: 'object',
-            description: 'The milestone\'s page in each language, as a path on the site.',
+            description: "The milestone's page in each language, as a path on the site.",
             required: ['zh', 'en'],
             additionalProperties: false,
             properties: {

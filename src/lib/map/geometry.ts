@@ -6,7 +6,8 @@ export type Position = [number, number];
 export type Ring = Position[];
 /** An outer ring followed by its holes. */
 export type PolygonCoords = Ring[];
-export type Geometry = { type: 'Polygon'; coordinates: PolygonCoords } | { type: 'MultiPolygon'; coordinates: PolygonCoords[] };
+export type Geometry =
+  { type: 'Polygon'; coordinates: PolygonCoords } | { type: 'MultiPolygon'; coordinates: PolygonCoords[] };
 
 /** Radius of the sphere with the same surface area as the WGS-84 ellipsoid (authalic radius), metres. */
 export const AUTHALIC_RADIUS_M = 6_371_007.2;
@@ -71,7 +72,10 @@ export function pointInGeometry(point: Position, geometry: Geometry): boolean {
 
 /** [west, south, east, north] of some positions. */
 export function bounds(positions: Iterable<Position>): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const [x, y] of positions) {
     if (x < w) w = x;
     if (x > e) e = x;
@@ -91,7 +95,9 @@ export function distance(a: Position, b: Position): number {
 
 /** Area-weighted centroid of a ring, in degrees (planar, fine for a district). */
 export function ringCentroid(ring: readonly Position[]): Position {
-  let a = 0, cx = 0, cy = 0;
+  let a = 0,
+    cx = 0,
+    cy = 0;
   for (let i = 0; i < ring.length - 1; i++) {
     const [x0, y0] = ring[i];
     const [x1, y1] = ring[i + 1];
@@ -108,9 +114,12 @@ function edgeDistance(p: Position, ring: readonly Position[]): number {
   const k = Math.cos(p[1] * RAD);
   let best = Infinity;
   for (let i = 0; i < ring.length - 1; i++) {
-    const ax = ring[i][0] * k, ay = ring[i][1];
-    const dx = ring[i + 1][0] * k - ax, dy = ring[i + 1][1] - ay;
-    const px = p[0] * k - ax, py = p[1] - ay;
+    const ax = ring[i][0] * k,
+      ay = ring[i][1];
+    const dx = ring[i + 1][0] * k - ax,
+      dy = ring[i + 1][1] - ay;
+    const px = p[0] * k - ax,
+      py = p[1] - ay;
     const len2 = dx * dx + dy * dy;
     const t = len2 ? Math.max(0, Math.min(1, (px * dx + py * dy) / len2)) : 0;
     best = Math.min(best, Math.hypot(px - t * dx, py - t * dy));
@@ -137,10 +146,14 @@ export function labelPoint(ring: readonly Position[], bias = 0.3): Position {
         const p: Position = [w + ((e - w) * i) / steps, s + ((n - s) * j) / steps];
         if (!pointInRing(p, ring)) continue;
         const v = score(p);
-        if (v > bestScore) { bestScore = v; best = p; }
+        if (v > bestScore) {
+          bestScore = v;
+          best = p;
+        }
       }
     }
-    const hw = (e - w) / 8, hh = (n - s) / 8;
+    const hw = (e - w) / 8,
+      hh = (n - s) / 8;
     [w, s, e, n] = [best[0] - hw, best[1] - hh, best[0] + hw, best[1] + hh];
   }
   return best;
@@ -164,16 +177,22 @@ export function simplifyLine(line: readonly Position[], toleranceM: number): Pos
     const [first, last] = stack.pop()!;
     const [ax, ay] = xy[first];
     const [bx, by] = xy[last];
-    const dx = bx - ax, dy = by - ay;
+    const dx = bx - ax,
+      dy = by - ay;
     const len2 = dx * dx + dy * dy;
-    let worst = -1, worstD = tol2;
+    let worst = -1,
+      worstD = tol2;
     for (let i = first + 1; i < last; i++) {
       const [px, py] = xy[i];
       let t = len2 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
       t = Math.max(0, Math.min(1, t));
-      const ex = ax + t * dx - px, ey = ay + t * dy - py;
+      const ex = ax + t * dx - px,
+        ey = ay + t * dy - py;
       const d = ex * ex + ey * ey;
-      if (d > worstD) { worstD = d; worst = i; }
+      if (d > worstD) {
+        worstD = d;
+        worst = i;
+      }
     }
     if (worst > 0) {
       keep[worst] = 1;
@@ -209,12 +228,14 @@ function encodeNumber(n: number): string {
  * the previous line's last point, so lines that continue one another cost almost nothing to start.
  */
 export function encodeLines(lines: readonly (readonly Position[])[], factor: number): string {
-  let px = 0, py = 0;
+  let px = 0,
+    py = 0;
   return lines
     .map((line) => {
       let out = '';
       for (const [lon, lat] of line) {
-        const x = Math.round(lon * factor), y = Math.round(lat * factor);
+        const x = Math.round(lon * factor),
+          y = Math.round(lat * factor);
         out += encodeNumber(x - px) + encodeNumber(y - py);
         px = x;
         py = y;
@@ -225,9 +246,13 @@ export function encodeLines(lines: readonly (readonly Position[])[], factor: num
 }
 
 export function decodeLines(code: string, factor: number): Position[][] {
-  let i = 0, x = 0, y = 0;
+  let i = 0,
+    x = 0,
+    y = 0;
   const next = () => {
-    let shift = 0, result = 0, b: number;
+    let shift = 0,
+      result = 0,
+      b: number;
     do {
       b = code.charCodeAt(i++) - 63;
       result |= (b & 0x1f) << shift;

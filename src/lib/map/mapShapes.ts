@@ -5,7 +5,10 @@
 
 import { decodeLines, encodeLines, simplifyLine, type Position, type Ring } from './geometry.ts';
 
-export interface Names { zh: string; en: string }
+export interface Names {
+  zh: string;
+  en: string;
+}
 
 /** The file as stored. Arc references follow TopoJSON: i is arc i, ~i (= -i - 1) is arc i reversed. */
 export interface ShapesFile {
@@ -69,11 +72,14 @@ export function buildTopology(rings: readonly Ring[]): Topology {
       // A ring that shares no border: one closed arc, from its smallest vertex, in a fixed direction.
       const rotate = (r: Position[]) => {
         let m = 0;
-        r.forEach((p, i) => { if (key(p) < key(r[m])) m = i; });
+        r.forEach((p, i) => {
+          if (key(p) < key(r[m])) m = i;
+        });
         const rot = [...r.slice(m), ...r.slice(0, m)];
         return [...rot, rot[0]];
       };
-      const a = rotate(ring), b = rotate(ring.slice().reverse());
+      const a = rotate(ring),
+        b = rotate(ring.slice().reverse());
       return lineKey(a) <= lineKey(b) ? [store(a)] : [~store(b)];
     }
     const seq = [...ring.slice(cuts[0]), ...ring.slice(0, cuts[0]), ring[cuts[0]]];
@@ -93,7 +99,7 @@ export function buildTopology(rings: readonly Ring[]): Topology {
 /** Writes arc references as text; a run that steps by +1 or -1 becomes "first>last" ("0>9,-13>-11,40"). */
 export function encodeRefs(refs: readonly number[]): string {
   const out: string[] = [];
-  for (let i = 0; i < refs.length; ) {
+  for (let i = 0; i < refs.length;) {
     const step = refs[i + 1] - refs[i];
     let j = i;
     if (step === 1 || step === -1) while (j + 1 < refs.length && refs[j + 1] - refs[j] === step) j++;
@@ -127,7 +133,9 @@ export function ringFromArcs(arcs: readonly (readonly Position[])[], refs: reado
  */
 export function encodeArcs(arcs: readonly Position[][], tolerance: (arc: number) => number, k: number): string {
   const simplified = arcs.map((arc, i) => {
-    const simple = simplifyLine(arc, tolerance(i)).map(([x, y]) => [Math.round(x * k) / k, Math.round(y * k) / k] as Position);
+    const simple = simplifyLine(arc, tolerance(i)).map(
+      ([x, y]) => [Math.round(x * k) / k, Math.round(y * k) / k] as Position,
+    );
     const dedup = simple.filter((p, j) => j === 0 || key(p) !== key(simple[j - 1]));
     return dedup.length === 1 ? [dedup[0], dedup[0]] : dedup;
   });
@@ -149,7 +157,10 @@ export function decodeShapes(file: ShapesFile): DecodedShapes {
   const paths = decodeLines(file.paths, file.k);
   return {
     attribution: file.attribution,
-    districts: file.districts.map((d) => ({ ...d, polygons: d.polygons.map((refs) => ringFromArcs(arcs, decodeRefs(refs))) })),
+    districts: file.districts.map((d) => ({
+      ...d,
+      polygons: d.polygons.map((refs) => ringFromArcs(arcs, decodeRefs(refs))),
+    })),
     lines: new Map(file.lines.map((id, i) => [id, paths[i]])),
     points: file.points,
     outline: (ids) => {

@@ -17,7 +17,11 @@ export function modeForYears(from: number, to: number): BoundaryMode {
  * the timeline's centre crosses 2010, so a choice the reader made stays until the timeline moves across.
  * Returns the mode to show (or null to keep the current one) and the timeline's mode to remember.
  */
-export function followTimeline(lastTimelineMode: BoundaryMode | null, from: number, to: number): { apply: BoundaryMode | null; remember: BoundaryMode } {
+export function followTimeline(
+  lastTimelineMode: BoundaryMode | null,
+  from: number,
+  to: number,
+): { apply: BoundaryMode | null; remember: BoundaryMode } {
   const mode = modeForYears(from, to);
   return { apply: mode === lastTimelineMode ? null : mode, remember: mode };
 }
@@ -82,7 +86,8 @@ export function layoutMarkers(points: readonly ScreenPoint[], spacing: number, m
   // out, comes too close to another joins it, until nothing is too close.
   const parent = points.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const close = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y) < spacing - 1e-9;
+  const close = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+    Math.hypot(a.x - b.x, a.y - b.y) < spacing - 1e-9;
   for (let i = 0; i < points.length; i++) {
     for (let j = i + 1; j < points.length; j++) if (close(points[i], points[j])) parent[find(i)] = find(j);
   }
@@ -95,7 +100,11 @@ export function layoutMarkers(points: readonly ScreenPoint[], spacing: number, m
     const items: { root: number; x: number; y: number }[] = [];
     const layout: MarkerLayout = { markers: [], clusters: [] };
     for (const [root, members] of groups) {
-      const placed = fan(members.map((i) => points[i]), spacing, maxSpread);
+      const placed = fan(
+        members.map((i) => points[i]),
+        spacing,
+        maxSpread,
+      );
       if ('cluster' in placed) {
         layout.clusters.push(placed.cluster);
         items.push({ root, ...placed.cluster });
@@ -107,7 +116,11 @@ export function layoutMarkers(points: readonly ScreenPoint[], spacing: number, m
     let merged = false;
     for (let i = 0; i < items.length; i++) {
       for (let j = i + 1; j < items.length; j++) {
-        if (items[i].root !== items[j].root && find(items[i].root) !== find(items[j].root) && close(items[i], items[j])) {
+        if (
+          items[i].root !== items[j].root &&
+          find(items[i].root) !== find(items[j].root) &&
+          close(items[i], items[j])
+        ) {
           parent[find(items[i].root)] = find(items[j].root);
           merged = true;
         }
@@ -132,7 +145,11 @@ export function spiralSlots(count: number, spacing: number): { x: number; y: num
   });
 }
 
-function fan(group: ScreenPoint[], spacing: number, maxSpread: number): { markers: PlacedMarker[] } | { cluster: Cluster } {
+function fan(
+  group: ScreenPoint[],
+  spacing: number,
+  maxSpread: number,
+): { markers: PlacedMarker[] } | { cluster: Cluster } {
   if (group.length === 1) return { markers: [{ ...group[0], anchor: null }] };
   const cx = group.reduce((s, p) => s + p.x, 0) / group.length;
   const cy = group.reduce((s, p) => s + p.y, 0) / group.length;
@@ -141,13 +158,19 @@ function fan(group: ScreenPoint[], spacing: number, maxSpread: number): { marker
     return { cluster: { ids: group.map((p) => p.id).sort(), x: cx, y: cy } };
   }
   // Each place takes the free slot nearest to it, going round by angle so the fan keeps their order.
-  const byAngle = [...group].sort((a, b) => Math.atan2(a.y - cy, a.x - cx) - Math.atan2(b.y - cy, b.x - cx) || a.id.localeCompare(b.id));
+  const byAngle = [...group].sort(
+    (a, b) => Math.atan2(a.y - cy, a.x - cx) - Math.atan2(b.y - cy, b.x - cx) || a.id.localeCompare(b.id),
+  );
   const free = new Set(slots.keys());
   const markers = byAngle.map((p) => {
-    let best = -1, bestD = Infinity;
+    let best = -1,
+      bestD = Infinity;
     for (const k of free) {
       const d = Math.hypot(slots[k].x - p.x, slots[k].y - p.y);
-      if (d < bestD - 1e-9) { bestD = d; best = k; }
+      if (d < bestD - 1e-9) {
+        bestD = d;
+        best = k;
+      }
     }
     free.delete(best);
     return { id: p.id, x: slots[best].x, y: slots[best].y, anchor: { x: p.x, y: p.y } };

@@ -68,7 +68,10 @@ export const PLAN_LINES: readonly PlanLine[] = [
   {
     id: 'inner-city',
     layer: 'context',
-    name: { zh: '旧内城城墙（今二环路一线，近似）', en: 'Old inner-city wall (about where the 2nd Ring Road runs; approximate)' },
+    name: {
+      zh: '旧内城城墙（今二环路一线，近似）',
+      en: 'Old inner-city wall (about where the 2nd Ring Road runs; approximate)',
+    },
     path: [
       [116.3505, 39.898], // 西便门
       [116.3505, 39.9072], // 复兴门
@@ -103,9 +106,39 @@ export interface PlanPoint {
 
 /** The plan's new towns in the plain districts (the “多点”), at the rough centre of each. */
 export const NEW_TOWNS: readonly PlanPoint[] = [
-  { id: 'shunyi-new-town', district: 'shunyi', name: { zh: '顺义新城', en: 'Shunyi new town' }, at: [116.648, 40.129], side: 'below' },
-  { id: 'daxing-new-town', district: 'daxing', name: { zh: '大兴新城', en: 'Daxing new town' }, at: [116.335, 39.725], side: 'right' },
-  { id: 'yizhuang-new-town', district: 'daxing', name: { zh: '亦庄新城', en: 'Yizhuang new town' }, at: [116.506, 39.794], side: 'left' },
-  { id: 'changping-new-town', district: 'changping', name: { zh: '昌平新城', en: 'Changping new town' }, at: [116.225, 40.219], side: 'right' },
-  { id: 'fangshan-new-town', district: 'fangshan', name: { zh: '房山新城', en: 'Fangshan new town' }, at: [116.137, 39.734], side: 'below' },
+  {
+    id: 'shunyi-new-town',
+    district: 'shunyi',
+    name: { zh: '顺义新城', en: 'Shunyi new town' },
+    at: [116.648, 40.129],
+    side: 'below',
+  },
+  {
+    id: 'daxing-new-town',
+    district: 'daxing',
+    name: { zh: '大兴新城', en: 'Daxing new town' },
+    at: [116.335, 39.725],
+    side: 'right',
+  },
+  {
+    id: 'yizhuang-new-town',
+    district: 'daxing',
+    name: { zh: '亦庄新城', en: 'Yizhuang new town' },
+    at: [116.506, 39.794],
+    side: 'left',
+  },
+  {
+    id: 'changping-new-town',
+    district: 'changping',
+    name: { zh: '昌平新城', en: 'Changping new town' },
+    at: [116.225, 40.219],
+    side: 'right',
+  },
+  {
+    id: 'fangshan-new-town',
+    district: 'fangshan',
+    name: { zh: '房山新城', en: 'Fangshan new town' },
+    at: [116.137, 39.734],
+    side: 'below',
+  },
 ];

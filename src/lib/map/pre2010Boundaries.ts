@@ -34,10 +34,34 @@ export const WALL_LINE: Position[] = SOUTH_WALL.map((p) => [p.lon, p.lat]);
 
 /** The four districts of the core area before 2010, and the district each is part of today. */
 export const PRE_2010_DISTRICTS = [
-  { id: 'dongcheng-pre2010', today: 'dongcheng', side: 'north', name: { zh: '东城区（2010年前）', en: 'Dongcheng (before 2010)' }, short: { zh: '东城', en: 'Dongcheng' } },
-  { id: 'chongwen', today: 'dongcheng', side: 'south', name: { zh: '崇文区', en: 'Chongwen District' }, short: { zh: '崇文', en: 'Chongwen' } },
-  { id: 'xicheng-pre2010', today: 'xicheng', side: 'north', name: { zh: '西城区（2010年前）', en: 'Xicheng (before 2010)' }, short: { zh: '西城', en: 'Xicheng' } },
-  { id: 'xuanwu', today: 'xicheng', side: 'south', name: { zh: '宣武区', en: 'Xuanwu District' }, short: { zh: '宣武', en: 'Xuanwu' } },
+  {
+    id: 'dongcheng-pre2010',
+    today: 'dongcheng',
+    side: 'north',
+    name: { zh: '东城区（2010年前）', en: 'Dongcheng (before 2010)' },
+    short: { zh: '东城', en: 'Dongcheng' },
+  },
+  {
+    id: 'chongwen',
+    today: 'dongcheng',
+    side: 'south',
+    name: { zh: '崇文区', en: 'Chongwen District' },
+    short: { zh: '崇文', en: 'Chongwen' },
+  },
+  {
+    id: 'xicheng-pre2010',
+    today: 'xicheng',
+    side: 'north',
+    name: { zh: '西城区（2010年前）', en: 'Xicheng (before 2010)' },
+    short: { zh: '西城', en: 'Xicheng' },
+  },
+  {
+    id: 'xuanwu',
+    today: 'xicheng',
+    side: 'south',
+    name: { zh: '宣武区', en: 'Xuanwu District' },
+    short: { zh: '宣武', en: 'Xuanwu' },
+  },
 ] as const;
 
 /** Latitude of a west–east polyline at a longitude; constant beyond its ends. */
@@ -60,7 +84,8 @@ const side = (line: readonly Position[], p: Position) => p[1] - lineLatAt(line, 
  */
 function crossing(line: readonly Position[], a: Position, b: Position): Position {
   const [p, q] = a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? [a, b] : [b, a];
-  let lo = 0, hi = 1;
+  let lo = 0,
+    hi = 1;
   const at = (t: number): Position => [p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])];
   const sp = side(line, p);
   // Bisection: the side function is piecewise linear along the edge, so this converges exactly.
@@ -95,7 +120,8 @@ export function clipRing(ring: Ring, line: readonly Position[], keep: 'north' | 
   for (let i = 0; i < seq.length; i++) {
     const a = seq[i];
     const b = seq[(i + 1) % seq.length];
-    const ia = inside(a), ib = inside(b);
+    const ia = inside(a),
+      ib = inside(b);
     if (ia) out.push(a);
     if (ia && !ib) {
       exit = crossing(line, a, b);
@@ -122,7 +148,8 @@ export function splitAtWall(ring: Ring, line: readonly Position[] = WALL_LINE): 
 export function wallWithin(ring: Ring, line: readonly Position[] = WALL_LINE): Position[] {
   const crossings: Position[] = [];
   for (let i = 0; i < ring.length - 1; i++) {
-    const a = ring[i], b = ring[i + 1];
+    const a = ring[i],
+      b = ring[i + 1];
     if (side(line, a) >= 0 !== side(line, b) >= 0) crossings.push(crossing(line, a, b));
   }
   if (crossings.length < 2) return [];

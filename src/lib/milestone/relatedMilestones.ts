@@ -10,9 +10,13 @@ export interface RelatableMilestone {
   themes: readonly string[];
 }
 
-const byDate = (a: RelatableMilestone, b: RelatableMilestone) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byDate = (a: RelatableMilestone, b: RelatableMilestone) =>
+  compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function districtNeighbours<M extends RelatableMilestone>(milestones: readonly M[], id: string): { previous?: M; next?: M } {
+export function districtNeighbours<M extends RelatableMilestone>(
+  milestones: readonly M[],
+  id: string,
+): { previous?: M; next?: M } {
   const self = milestones.find((m) => m.id === id);
   if (!self) return {};
   const own = milestones.filter((m) => m.district === self.district).sort(byDate);
@@ -28,7 +32,11 @@ export interface RelatedGroup<M> {
   total: number;
 }
 
-export function relatedByTheme<M extends RelatableMilestone>(milestones: readonly M[], id: string, limit = 4): RelatedGroup<M>[] {
+export function relatedByTheme<M extends RelatableMilestone>(
+  milestones: readonly M[],
+  id: string,
+  limit = 4,
+): RelatedGroup<M>[] {
   const self = milestones.find((m) => m.id === id);
   if (!self) return [];
   const t = toFractionalYear(self.date);

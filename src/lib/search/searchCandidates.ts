@@ -161,7 +161,10 @@ export class CandidateIndex {
       const k = this.key[v];
       const value = record.$![k];
       if (this.element[v] < 0) $[k] = value;
-      else ((($[k] as SubRecordLike[] | undefined) ?? ($[k] = [])) as SubRecordLike[]).push((value as SubRecordLike[])[this.element[v]]);
+      else
+        ((($[k] as SubRecordLike[] | undefined) ?? ($[k] = [])) as SubRecordLike[]).push(
+          (value as SubRecordLike[])[this.element[v]],
+        );
     }
     return { i: record.i, $ };
   }

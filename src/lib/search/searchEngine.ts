@@ -108,7 +108,8 @@ export class SearchEngine {
       to = Math.min(to ?? Infinity, q.years[1]);
     }
     const era = f.era ?? null;
-    if (!districts.length && !queryDistricts.length && !themes.length && from === null && to === null && !era) return undefined;
+    if (!districts.length && !queryDistricts.length && !themes.length && from === null && to === null && !era)
+      return undefined;
     return (d) => {
       if (districts.length && (!d.d || !districts.includes(d.d))) return false;
       if (queryDistricts.length && (!d.d || !queryDistricts.includes(d.d))) return false;
@@ -123,11 +124,17 @@ export class SearchEngine {
     };
   }
 
-  private run(terms: string[], han: boolean, keep: ((d: SearchDoc) => boolean) | undefined): { hits: SearchHit[]; truncated: boolean } {
+  private run(
+    terms: string[],
+    han: boolean,
+    keep: ((d: SearchDoc) => boolean) | undefined,
+  ): { hits: SearchHit[]; truncated: boolean } {
     if (terms.length === 0) {
       if (!keep) return { hits: [], truncated: false };
       const hits = this.docs.filter(keep).map((doc, i) => ({ doc, score: 0, i }));
-      hits.sort((a, b) => kindRank(a.doc.k) - kindRank(b.doc.k) || (a.doc.dt ?? '').localeCompare(b.doc.dt ?? '') || a.i - b.i);
+      hits.sort(
+        (a, b) => kindRank(a.doc.k) - kindRank(b.doc.k) || (a.doc.dt ?? '').localeCompare(b.doc.dt ?? '') || a.i - b.i,
+      );
       return { hits: hits.map(({ doc, score }) => ({ doc, score })), truncated: false };
     }
     const threshold = han ? THRESHOLD.han : THRESHOLD.latin;

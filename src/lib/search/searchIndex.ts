@@ -50,14 +50,21 @@ export interface SearchPayload {
   districts: { id: string; names: string[] }[];
 }
 
-const getFn = (doc: IndexedDoc, path: string | string[]) => doc.f[(Array.isArray(path) ? path[0] : path) as keyof SearchFields];
+const getFn = (doc: IndexedDoc, path: string | string[]) =>
+  doc.f[(Array.isArray(path) ? path[0] : path) as keyof SearchFields];
 
 /** Builds the payload for one locale from its indexed documents. */
-export function createPayload(locale: Locale, docs: readonly IndexedDoc[], t2s: CharTable, districts: SearchPayload['districts']): SearchPayload {
+export function createPayload(
+  locale: Locale,
+  docs: readonly IndexedDoc[],
+  t2s: CharTable,
+  districts: SearchPayload['districts'],
+): SearchPayload {
   const index = Fuse.createIndex<IndexedDoc>(KEYS, docs, { getFn: getFn as never });
   const shipped: SearchDoc[] = docs.map(({ f: _f, ...doc }) => {
     const clean: SearchDoc = { k: doc.k, id: doc.id, t: doc.t };
-    for (const key of ['s', 'dt', 'y', 'd', 'e', 'th'] as const) if (doc[key] !== undefined && doc[key] !== '') (clean as unknown as Record<string, unknown>)[key] = doc[key];
+    for (const key of ['s', 'dt', 'y', 'd', 'e', 'th'] as const)
+      if (doc[key] !== undefined && doc[key] !== '') (clean as unknown as Record<string, unknown>)[key] = doc[key];
     return clean;
   });
   return { v: PAYLOAD_VERSION, locale, docs: shipped, index: index.toJSON(), t2s, districts };
@@ -67,8 +74,15 @@ export function createPayload(locale: Locale, docs: readonly IndexedDoc[], t2s: 
 export function isPayload(value: unknown): value is SearchPayload {
   if (!value || typeof value !== 'object') return false;
   const p = value as Partial<SearchPayload>;
-  return p.v === PAYLOAD_VERSION && Array.isArray(p.docs) && !!p.index && Array.isArray(p.index.records) && Array.isArray(p.index.keys)
-    && typeof p.t2s === 'object' && Array.isArray(p.districts);
+  return (
+    p.v === PAYLOAD_VERSION &&
+    Array.isArray(p.docs) &&
+    !!p.index &&
+    Array.isArray(p.index.records) &&
+    Array.isArray(p.index.keys) &&
+    typeof p.t2s === 'object' &&
+    Array.isArray(p.districts)
+  );
 }
 
 export interface LoadedFuse {

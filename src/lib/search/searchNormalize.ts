@@ -55,7 +55,9 @@ export function normalizeText(text: string, table?: CharTable): string {
  */
 export function normalizeQuery(raw: unknown, table?: CharTable): string {
   if (typeof raw !== 'string') return '';
-  const cut = Array.from(raw.slice(0, MAX_QUERY_LENGTH * 2)).slice(0, MAX_QUERY_LENGTH).join('');
+  const cut = Array.from(raw.slice(0, MAX_QUERY_LENGTH * 2))
+    .slice(0, MAX_QUERY_LENGTH)
+    .join('');
   return fold(cut, table);
 }
 

@@ -58,19 +58,23 @@ export function parseQuery(raw: unknown, ctx: QueryContext): ParsedQuery {
     .flatMap(({ id, names }) => names.filter(hasHan).map((name) => ({ id, name })))
     .sort((a, b) => b.name.length - a.name.length);
   const rest = (word: string) => Array.from(word).length;
-  words = words.map((word) => {
-    if (!hasHan(word)) return word;
-    for (let guard = 0; guard < 8 && word; guard++) {
-      const front = hanNames.find(({ name }) => word.startsWith(name));
-      const back = hanNames.find(({ name }) => word.endsWith(name));
-      const take = [front && { ...front, left: word.slice(front.name.length) }, back && { ...back, left: word.slice(0, word.length - back.name.length) }]
-        .find((t) => t && (t.left === '' || rest(t.left) >= MIN_REST || hanNames.some((n) => n.name === t.left)));
-      if (!take) break;
-      found(take.id);
-      word = take.left;
-    }
-    return word;
-  }).filter(Boolean);
+  words = words
+    .map((word) => {
+      if (!hasHan(word)) return word;
+      for (let guard = 0; guard < 8 && word; guard++) {
+        const front = hanNames.find(({ name }) => word.startsWith(name));
+        const back = hanNames.find(({ name }) => word.endsWith(name));
+        const take = [
+          front && { ...front, left: word.slice(front.name.length) },
+          back && { ...back, left: word.slice(0, word.length - back.name.length) },
+        ].find((t) => t && (t.left === '' || rest(t.left) >= MIN_REST || hanNames.some((n) => n.name === t.left)));
+        if (!take) break;
+        found(take.id);
+        word = take.left;
+      }
+      return word;
+    })
+    .filter(Boolean);
 
   const terms = splitTerms(words.join(' '));
   return {

@@ -81,5 +81,11 @@ export function serializeSearchState(state: SearchState, ctx: SearchStateContext
 
 /** Whether any filter (not the query) is set. */
 export function hasFilters(state: SearchState): boolean {
-  return state.districts.length > 0 || state.era !== null || state.themes.length > 0 || state.from !== null || state.to !== null;
+  return (
+    state.districts.length > 0 ||
+    state.era !== null ||
+    state.themes.length > 0 ||
+    state.from !== null ||
+    state.to !== null
+  );
 }

@@ -21,7 +21,8 @@ export function strategyFor(url: URL, scope: URL, navigate: boolean): Strategy |
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return null;
   const path = url.pathname.slice(scope.pathname.length);
   if (path === 'sw.js') return null;
-  if (navigate || path === '' || path.endsWith('/') || path.endsWith('.html') || path === MANIFEST_FILE) return 'network-first';
+  if (navigate || path === '' || path.endsWith('/') || path.endsWith('.html') || path === MANIFEST_FILE)
+    return 'network-first';
   if (path.startsWith('_astro/')) return 'cache-first';
   return 'stale-while-revalidate';
 }
@@ -74,7 +75,12 @@ function assetLocales(path: string): Locale[] {
 /** The manifest of a build: what "save everything" fetches for each language. */
 export function offlineManifest(files: readonly BuiltFile[], base: string, version: string): OfflineManifest {
   const root = normaliseBase(base);
-  const manifest: OfflineManifest = { version, pages: { zh: [], en: [] }, assets: { zh: [], en: [] }, bytes: { zh: 0, en: 0 } };
+  const manifest: OfflineManifest = {
+    version,
+    pages: { zh: [], en: [] },
+    assets: { zh: [], en: [] },
+    bytes: { zh: 0, en: 0 },
+  };
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     if (isPage(file.path)) {
       const locale = localeOfPath(file.path);

@@ -66,7 +66,11 @@ export function stackRows(marks: readonly { id: string; x: number }[], minGap: n
   return rows;
 }
 
-export function layoutTimeline(laneIds: readonly string[], marks: readonly MarkInput[], config: LayoutConfig): TimelineLayout {
+export function layoutTimeline(
+  laneIds: readonly string[],
+  marks: readonly MarkInput[],
+  config: LayoutConfig,
+): TimelineLayout {
   const { x, top, laneHeader, rowHeight, lanePadding, minGap, minRows = 1 } = config;
   const lanes: LaneLayout[] = [];
   const placed: MarkLayout[] = [];

@@ -9,7 +9,13 @@ export const GET: APIRoute = async () => {
     const { district, order, start, end, themes, sources } = e.data;
     return toEraJson(
       {
-        id: e.id, district, order, start, end, themes, sources,
+        id: e.id,
+        district,
+        order,
+        start,
+        end,
+        themes,
+        sources,
         title: { zh: e.data.title, en: english?.data.title ?? e.data.title },
         summary: { zh: e.data.summary, en: english?.data.summary ?? e.data.summary },
       },
@@ -17,5 +23,7 @@ export const GET: APIRoute = async () => {
     );
   });
   items.sort((a, b) => (a.district < b.district ? -1 : a.district > b.district ? 1 : a.order - b.order));
-  return new Response(JSON.stringify(items, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(items, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -12,13 +12,20 @@ export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
   const [milestones, districts, themes, places, zhEras, enEras] = await Promise.all([
-    getMilestones(), getDistricts(), getThemes(), getPlaces(), getEras('zh'), getEras('en'),
+    getMilestones(),
+    getDistricts(),
+    getThemes(),
+    getPlaces(),
+    getEras('zh'),
+    getEras('en'),
   ]);
   const overviews = (await Promise.all(districts.map((d) => getOverview(locale, d.id))))
     .filter((o) => o !== undefined)
     .map((o) => ({ district: o.data.district, locale, summary: o.data.summary }));
-  const eras = [...zhEras.map((e) => ({ e, locale: 'zh' as const })), ...enEras.map((e) => ({ e, locale: 'en' as const }))]
-    .map(({ e, locale: l }) => ({ id: e.id, locale: l, ...e.data }));
+  const eras = [
+    ...zhEras.map((e) => ({ e, locale: 'zh' as const })),
+    ...enEras.map((e) => ({ e, locale: 'en' as const })),
+  ].map(({ e, locale: l }) => ({ id: e.id, locale: l, ...e.data }));
   const input: CorpusInput = { milestones, districts, themes, places, eras, overviews };
   const docs = buildCorpus(input, locale);
   const payload = createPayload(locale, docs, traditionalTable(corpusText(docs)), districtNames(input));

@@ -22,8 +22,12 @@ describe('compare URL state', () => {
 
   it('parses the documented example and keeps canonical order', () => {
     expect(parseCompareState('?d=dongcheng~xicheng', ctx)).toEqual({ districts: ['dongcheng', 'xicheng'] });
-    expect(parseCompareState('?d=beijing~haidian~dongcheng', ctx)).toEqual({ districts: ['dongcheng', 'haidian', 'beijing'] });
-    expect(parseCompareState(new URLSearchParams('d=xicheng~beijing'), ctx)).toEqual({ districts: ['xicheng', 'beijing'] });
+    expect(parseCompareState('?d=beijing~haidian~dongcheng', ctx)).toEqual({
+      districts: ['dongcheng', 'haidian', 'beijing'],
+    });
+    expect(parseCompareState(new URLSearchParams('d=xicheng~beijing'), ctx)).toEqual({
+      districts: ['xicheng', 'beijing'],
+    });
   });
 
   it('survives a serialise and parse round trip for every selection of two to four', () => {
@@ -42,7 +46,9 @@ describe('compare URL state', () => {
   it('writes nothing for the default, and ?d= in canonical order otherwise', () => {
     expect(serializeCompareState(DEFAULT, ctx)).toBe('');
     expect(serializeCompareState({ districts: ['xicheng', 'dongcheng'] }, ctx)).toBe('?d=dongcheng~xicheng');
-    expect(serializeCompareState({ districts: ['beijing', 'haidian', 'xicheng', 'dongcheng'] }, ctx)).toBe('?d=dongcheng~xicheng~haidian~beijing');
+    expect(serializeCompareState({ districts: ['beijing', 'haidian', 'xicheng', 'dongcheng'] }, ctx)).toBe(
+      '?d=dongcheng~xicheng~haidian~beijing',
+    );
   });
 
   it('falls back to the default for malformed values or fewer than two valid districts', () => {
@@ -79,7 +85,9 @@ describe('compare URL state', () => {
   });
 
   it('toggles a district but never below two', () => {
-    expect(toggleDistrict(DEFAULT, 'beijing', true, ctx)).toEqual({ districts: ['dongcheng', 'xicheng', 'haidian', 'beijing'] });
+    expect(toggleDistrict(DEFAULT, 'beijing', true, ctx)).toEqual({
+      districts: ['dongcheng', 'xicheng', 'haidian', 'beijing'],
+    });
     expect(toggleDistrict(DEFAULT, 'xicheng', false, ctx)).toEqual({ districts: ['dongcheng', 'haidian'] });
     expect(toggleDistrict({ districts: ['dongcheng', 'haidian'] }, 'haidian', false, ctx)).toBeNull();
     expect(toggleDistrict(DEFAULT, 'nowhere', true, ctx)).toEqual(DEFAULT);

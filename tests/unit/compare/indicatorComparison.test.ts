@@ -1,9 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { differentYearsVisible, groupVisible, latestByDistrict, sameYearGroups, type ComparableIndicator } from '../../../src/lib/compare/indicatorComparison.ts';
+import {
+  differentYearsVisible,
+  groupVisible,
+  latestByDistrict,
+  sameYearGroups,
+  type ComparableIndicator,
+} from '../../../src/lib/compare/indicatorComparison.ts';
 
-const base = { unit: 'percent', label: { zh: '恩格尔系数', en: 'Engel coefficient' }, source: { document: 'd', section: '1' } };
-const ind = (id: string, district: string, metric: string, year: number, value: number, extra: Partial<ComparableIndicator> = {}): ComparableIndicator => ({
-  ...base, id, district, metric, year, value, ...extra,
+const base = {
+  unit: 'percent',
+  label: { zh: '恩格尔系数', en: 'Engel coefficient' },
+  source: { document: 'd', section: '1' },
+};
+const ind = (
+  id: string,
+  district: string,
+  metric: string,
+  year: number,
+  value: number,
+  extra: Partial<ComparableIndicator> = {},
+): ComparableIndicator => ({
+  ...base,
+  id,
+  district,
+  metric,
+  year,
+  value,
+  ...extra,
 });
 const order = ['dongcheng', 'xicheng', 'haidian', 'beijing'];
 const data = [
@@ -29,7 +52,10 @@ describe('sameYearGroups', () => {
   });
   it('orders entries by district and carries notes through', () => {
     const engel = groups[0];
-    expect(engel.entries.map((e) => [e.district, e.value])).toEqual([['dongcheng', 24.2], ['xicheng', 29]]);
+    expect(engel.entries.map((e) => [e.district, e.value])).toEqual([
+      ['dongcheng', 24.2],
+      ['xicheng', 29],
+    ]);
     expect(groups[1].entries[0].records[0].note?.en).toBe('about');
   });
   it('marks a group as disputed when one district has two values', () => {
@@ -43,10 +69,13 @@ describe('sameYearGroups', () => {
 
 describe('latestByDistrict', () => {
   const latest = latestByDistrict(data, order);
-  it('lists metrics that two districts have, with each district\'s latest year', () => {
+  it("lists metrics that two districts have, with each district's latest year", () => {
     expect(latest.map((m) => m.metric)).toEqual(['circles', 'engel', 'income', 'subdistricts']);
     const circles = latest[0];
-    expect(circles.latest.map((l) => [l.district, l.year])).toEqual([['dongcheng', 2015], ['beijing', 2022]]);
+    expect(circles.latest.map((l) => [l.district, l.year])).toEqual([
+      ['dongcheng', 2015],
+      ['beijing', 2022],
+    ]);
     expect(circles.latest[0].entries).toHaveLength(1);
     expect(circles.latest[0].entries[0].records.map((r) => r.source.document)).toEqual(['a', 'b']);
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { firstDistricts, rowVisible, themeMatrix } from '../../../src/lib/compare/themeMatrix.ts';
 
 const milestones = [
-  { id: 'xicheng-2011-full-response', district: 'xicheng', date: '2011', themes: ['grid-management', 'public-services'] },
+  {
+    id: 'xicheng-2011-full-response',
+    district: 'xicheng',
+    date: '2011',
+    themes: ['grid-management', 'public-services'],
+  },
   { id: 'dongcheng-2005-grid', district: 'dongcheng', date: '2005', themes: ['grid-management'] },
   { id: 'dongcheng-2008-swc', district: 'dongcheng', date: '2008', themes: ['party-building'] },
   { id: 'xicheng-2008-swc', district: 'xicheng', date: '2008-03', themes: ['party-building'] },
@@ -39,7 +44,12 @@ describe('rowVisible and firstDistricts', () => {
     const grid = { dongcheng: { date: '2005' }, xicheng: { date: '2011' } };
     expect(firstDistricts(grid, ['dongcheng', 'xicheng'])).toEqual(['dongcheng']);
     expect(firstDistricts(grid, ['xicheng', 'haidian'])).toEqual([]);
-    const swc = { dongcheng: { date: '2008' }, xicheng: { date: '2008-03' }, haidian: { date: '2008' }, beijing: { date: '2018-11' } };
+    const swc = {
+      dongcheng: { date: '2008' },
+      xicheng: { date: '2008-03' },
+      haidian: { date: '2008' },
+      beijing: { date: '2018-11' },
+    };
     expect(firstDistricts(swc, ['dongcheng', 'xicheng', 'haidian'])).toEqual([]);
     expect(firstDistricts(swc, ['dongcheng', 'xicheng', 'beijing'])).toEqual(['dongcheng', 'xicheng']);
   });

@@ -32,6 +32,10 @@ describe('toCsv', () => {
     expect(toCsv(header, [], { bom: false })).toBe('id,title_zh,value\r\n');
   });
   it('reads back to the same cells', () => {
-    expect(parseCsv(toCsv(header, rows))).toEqual([header, ['a', '东城, 西城与"海淀"\n合并', '1'], ['b', '普通文字', '']]);
+    expect(parseCsv(toCsv(header, rows))).toEqual([
+      header,
+      ['a', '东城, 西城与"海淀"\n合并', '1'],
+      ['b', '普通文字', ''],
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_COLUMNS, MILESTONE_COLUMNS, indicatorsCsv, milestonesCsv, placesGeoJson, toEraJson } from '../../../src/lib/data/dataExports.ts';
+import {
+  INDICATOR_COLUMNS,
+  MILESTONE_COLUMNS,
+  indicatorsCsv,
+  milestonesCsv,
+  placesGeoJson,
+  toEraJson,
+} from '../../../src/lib/data/dataExports.ts';
 import { BOM, parseCsv } from '../../../src/lib/data/csv.ts';
 
 const milestone = {
@@ -38,35 +45,102 @@ describe('indicatorsCsv', () => {
   it('writes one row per figure with its unit and note', () => {
     const rows = parseCsv(
       indicatorsCsv([
-        { id: 'd-1', district: 'dongcheng', year: 2015, metric: 'm', label: { zh: '常住人口', en: 'Residents, total' }, value: 91.9, unit: '10k-persons', source: { document: 'dongcheng-plan', section: '1' }, note: { zh: '说明', en: 'A "note"' } },
+        {
+          id: 'd-1',
+          district: 'dongcheng',
+          year: 2015,
+          metric: 'm',
+          label: { zh: '常住人口', en: 'Residents, total' },
+          value: 91.9,
+          unit: '10k-persons',
+          source: { document: 'dongcheng-plan', section: '1' },
+          note: { zh: '说明', en: 'A "note"' },
+        },
       ]),
     );
     expect(rows[0]).toEqual([...INDICATOR_COLUMNS]);
-    expect(rows[1]).toEqual(['d-1', 'dongcheng', '2015', 'm', '常住人口', 'Residents, total', '91.9', '10k-persons', 'dongcheng-plan', '1', '说明', 'A "note"']);
+    expect(rows[1]).toEqual([
+      'd-1',
+      'dongcheng',
+      '2015',
+      'm',
+      '常住人口',
+      'Residents, total',
+      '91.9',
+      '10k-persons',
+      'dongcheng-plan',
+      '1',
+      '说明',
+      'A "note"',
+    ]);
   });
 });
 
 describe('toEraJson', () => {
   it('joins both languages and links both pages', () => {
     const json = toEraJson(
-      { id: 'dongcheng-2010', district: 'dongcheng', order: 4, start: 2010, end: null, themes: ['a'], sources: [{ document: 'x', section: '3' }], title: { zh: '甲', en: 'A' }, summary: { zh: '乙', en: 'B' } },
+      {
+        id: 'dongcheng-2010',
+        district: 'dongcheng',
+        order: 4,
+        start: 2010,
+        end: null,
+        themes: ['a'],
+        sources: [{ document: 'x', section: '3' }],
+        title: { zh: '甲', en: 'A' },
+        summary: { zh: '乙', en: 'B' },
+      },
       '/base/',
     );
     expect(json.end).toBeNull();
     expect(json.url).toEqual({ zh: '/base/eras/dongcheng-2010/', en: '/base/en/eras/dongcheng-2010/' });
-    expect(Object.keys(json).sort()).toEqual(['district', 'end', 'id', 'order', 'sources', 'start', 'summary', 'themes', 'title', 'url']);
+    expect(Object.keys(json).sort()).toEqual([
+      'district',
+      'end',
+      'id',
+      'order',
+      'sources',
+      'start',
+      'summary',
+      'themes',
+      'title',
+      'url',
+    ]);
   });
 });
 
 describe('placesGeoJson', () => {
   it('writes points as [lon, lat] with flat properties', () => {
     const geo = placesGeoJson([
-      { id: 'b', name: { zh: '乙', en: 'B' }, district: 'xicheng', kind: 'landmark', lon: 116.36, lat: 39.91, precision: 'exact', source: { document: 'x', section: '1' } },
-      { id: 'a', name: { zh: '甲', en: 'A' }, district: 'dongcheng', kind: 'subdistrict', lon: 116.417, lat: 39.958, precision: 'approximate', source: { document: 'y', section: '2.2' } },
+      {
+        id: 'b',
+        name: { zh: '乙', en: 'B' },
+        district: 'xicheng',
+        kind: 'landmark',
+        lon: 116.36,
+        lat: 39.91,
+        precision: 'exact',
+        source: { document: 'x', section: '1' },
+      },
+      {
+        id: 'a',
+        name: { zh: '甲', en: 'A' },
+        district: 'dongcheng',
+        kind: 'subdistrict',
+        lon: 116.417,
+        lat: 39.958,
+        precision: 'approximate',
+        source: { document: 'y', section: '2.2' },
+      },
     ]);
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.map((f) => f.id)).toEqual(['a', 'b']);
     expect(geo.features[0].geometry).toEqual({ type: 'Point', coordinates: [116.417, 39.958] });
-    expect(geo.features[0].properties).toMatchObject({ name_zh: '甲', name_en: 'A', district: 'dongcheng', precision: 'approximate' });
+    expect(geo.features[0].properties).toMatchObject({
+      name_zh: '甲',
+      name_en: 'A',
+      district: 'dongcheng',
+      precision: 'approximate',
+    });
   });
 });

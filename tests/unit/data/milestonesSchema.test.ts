@@ -50,7 +50,9 @@ describe('the small JSON Schema validator', () => {
     expect(validate({}, schema)).toEqual(['$: must be array, not object']);
   });
   it('refuses keywords it does not check', () => {
-    expect(() => validate('x', { type: 'string', format: 'uri' } as JsonSchema)).toThrow(/unsupported keyword "format"/);
+    expect(() => validate('x', { type: 'string', format: 'uri' } as JsonSchema)).toThrow(
+      /unsupported keyword "format"/,
+    );
   });
 });
 
@@ -61,6 +63,11 @@ describe('the real milestones.json', () => {
     const items = dataset.milestones.map((e) => toMilestoneJson(e.data));
     expect(items.length).toBeGreaterThan(50);
     expect(validate(items, schema)).toEqual([]);
-    expect(validate(dataset.milestones.map((e) => toMilestoneJson(e.data, '/reform-history/')), schema)).toEqual([]);
+    expect(
+      validate(
+        dataset.milestones.map((e) => toMilestoneJson(e.data, '/reform-history/')),
+        schema,
+      ),
+    ).toEqual([]);
   });
 });

@@ -18,11 +18,24 @@ const record = {
 describe('toMilestoneJson', () => {
   it('has exactly the published fields, with permalinks in both languages', () => {
     const json = toMilestoneJson(record);
-    expect(Object.keys(json).sort()).toEqual(['date', 'district', 'era', 'id', 'places', 'source', 'summary', 'themes', 'title', 'url']);
+    expect(Object.keys(json).sort()).toEqual([
+      'date',
+      'district',
+      'era',
+      'id',
+      'places',
+      'source',
+      'summary',
+      'themes',
+      'title',
+      'url',
+    ]);
     expect(json.url).toEqual({ zh: '/milestones/dongcheng-2005-grid/', en: '/en/milestones/dongcheng-2005-grid/' });
   });
   it('includes the base path in its URLs', () => {
-    expect(toMilestoneJson(record, '/reform-history/').url.en).toBe('/reform-history/en/milestones/dongcheng-2005-grid/');
+    expect(toMilestoneJson(record, '/reform-history/').url.en).toBe(
+      '/reform-history/en/milestones/dongcheng-2005-grid/',
+    );
   });
 });
 

@@ -12,9 +12,36 @@ const input: ExportInput = {
     { id: 'dongcheng-2010', start: 2010, end: null, title: '两区合并 & 创新' },
   ],
   milestones: [
-    { id: 'dongcheng-1978-x', date: '1978', era: 'dongcheng-1978', title: '标题', summary: '摘要', source: '《文献》第2.1节', url: 'https://example.org/milestones/dongcheng-1978-x/', displayDate: '1978年' },
-    { id: 'dongcheng-2010-y', date: '2010-07', era: 'dongcheng-2010', title: '"合并" <b>', summary: 'a & b', source: 's', url: 'https://example.org/m/?a=1&b=2', displayDate: '2010年7月' },
-    { id: 'dongcheng-2012-z', date: '2012-03-05', era: 'dongcheng-2010', title: 't', summary: 's', source: 's', url: 'https://example.org/z/', displayDate: '2012年3月5日' },
+    {
+      id: 'dongcheng-1978-x',
+      date: '1978',
+      era: 'dongcheng-1978',
+      title: '标题',
+      summary: '摘要',
+      source: '《文献》第2.1节',
+      url: 'https://example.org/milestones/dongcheng-1978-x/',
+      displayDate: '1978年',
+    },
+    {
+      id: 'dongcheng-2010-y',
+      date: '2010-07',
+      era: 'dongcheng-2010',
+      title: '"合并" <b>',
+      summary: 'a & b',
+      source: 's',
+      url: 'https://example.org/m/?a=1&b=2',
+      displayDate: '2010年7月',
+    },
+    {
+      id: 'dongcheng-2012-z',
+      date: '2012-03-05',
+      era: 'dongcheng-2010',
+      title: 't',
+      summary: 's',
+      source: 's',
+      url: 'https://example.org/z/',
+      displayDate: '2012年3月5日',
+    },
   ],
 };
 
@@ -37,7 +64,11 @@ describe('toTimelineJs', () => {
     expect(doc.events.map((e) => e.group)).toEqual(['恢复建制', '两区合并 &amp; 创新', '两区合并 &amp; 创新']);
     expect(doc.eras).toEqual([
       { start_date: { year: 1978 }, end_date: { year: 1985, month: 12, day: 31 }, text: { headline: '恢复建制' } },
-      { start_date: { year: 2010 }, end_date: { year: 2026, month: 12, day: 31 }, text: { headline: '两区合并 &amp; 创新' } },
+      {
+        start_date: { year: 2010 },
+        end_date: { year: 2026, month: 12, day: 31 },
+        text: { headline: '两区合并 &amp; 创新' },
+      },
     ]);
   });
   it('escapes all text, since TimelineJS renders it as HTML, and links the page', () => {

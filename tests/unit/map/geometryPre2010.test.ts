@@ -2,9 +2,21 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { km2, pointInRing, ringArea, type Position, type Ring } from '../../../src/lib/map/geometry.ts';
 import { PLAN_LINES } from '../../../src/lib/map/planStructure.ts';
-import { clipRing, lineLatAt, PRE_2010_DISTRICTS, SOUTH_WALL, splitAtWall, WALL_LINE, wallWithin } from '../../../src/lib/map/pre2010Boundaries.ts';
+import {
+  clipRing,
+  lineLatAt,
+  PRE_2010_DISTRICTS,
+  SOUTH_WALL,
+  splitAtWall,
+  WALL_LINE,
+  wallWithin,
+} from '../../../src/lib/map/pre2010Boundaries.ts';
 
-interface Feature { id: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: Position[][] } }
+interface Feature {
+  id: string;
+  properties: Record<string, unknown>;
+  geometry: { type: string; coordinates: Position[][] };
+}
 const read = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { features: Feature[] }).features;
 const districts = read('public/data/districts.geojson');
 const structure = read('public/data/core-structure.geojson');
@@ -28,7 +40,11 @@ describe('the old inner-city south wall', () => {
 
   it('is the south side of the old inner city drawn on the maps', () => {
     const inner = PLAN_LINES.find((l) => l.id === 'inner-city')!.path;
-    expect(inner.slice(-5)).toEqual(SOUTH_WALL.slice(1, -1).reverse().map((p) => [p.lon, p.lat]));
+    expect(inner.slice(-5)).toEqual(
+      SOUTH_WALL.slice(1, -1)
+        .reverse()
+        .map((p) => [p.lon, p.lat]),
+    );
     expect(inner[0]).toEqual(inner.at(-1));
   });
 
@@ -41,8 +57,18 @@ describe('the old inner-city south wall', () => {
 });
 
 describe('clipping a ring at a line', () => {
-  const line: Position[] = [[0, 1], [2, 1.5], [4, 1]];
-  const box: Ring = [[1, 0], [3, 0], [3, 3], [1, 3], [1, 0]];
+  const line: Position[] = [
+    [0, 1],
+    [2, 1.5],
+    [4, 1],
+  ];
+  const box: Ring = [
+    [1, 0],
+    [3, 0],
+    [3, 3],
+    [1, 3],
+    [1, 0],
+  ];
 
   it('splits a ring into parts that add up to the whole, the cut following the line’s bend', () => {
     const north = clipRing(box, line, 'north');
@@ -56,13 +82,39 @@ describe('clipping a ring at a line', () => {
   });
 
   it('returns nothing for a side the ring does not reach', () => {
-    expect(clipRing([[0, 5], [1, 5], [1, 6], [0, 5]], line, 'south')).toEqual([]);
+    expect(
+      clipRing(
+        [
+          [0, 5],
+          [1, 5],
+          [1, 6],
+          [0, 5],
+        ],
+        line,
+        'south',
+      ),
+    ).toEqual([]);
   });
 
   it('cuts a shared edge at the same point whichever way a ring runs along it', () => {
-    const left: Ring = [[0, 0], [1, 0], [1.2, 3], [0, 3], [0, 0]];
-    const right: Ring = [[1, 0], [3, 0], [3, 3], [1.2, 3], [1, 0]];
-    const cut = (r: Ring) => clipRing(r, line, 'north').filter((p) => Math.abs(p[1] - lineLatAt(line, p[0])) < 1e-12 && p[0] > 0.5 && p[0] < 1.5);
+    const left: Ring = [
+      [0, 0],
+      [1, 0],
+      [1.2, 3],
+      [0, 3],
+      [0, 0],
+    ];
+    const right: Ring = [
+      [1, 0],
+      [3, 0],
+      [3, 3],
+      [1.2, 3],
+      [1, 0],
+    ];
+    const cut = (r: Ring) =>
+      clipRing(r, line, 'north').filter(
+        (p) => Math.abs(p[1] - lineLatAt(line, p[0])) < 1e-12 && p[0] > 0.5 && p[0] < 1.5,
+      );
     expect(cut(left)).toEqual(cut(right));
   });
 });
@@ -101,7 +153,9 @@ describe('the core area before 2010', () => {
       const feature = structure.find((f) => f.id === old.id)!;
       expect(feature.properties.approximate).toBe(true);
       expect(feature.properties.partOfToday).toBe(old.today);
-      expect(off(km2(ringArea(feature.geometry.coordinates[0])), km2(ringArea(split[old.today][old.side])))).toBeLessThan(1e-3);
+      expect(
+        off(km2(ringArea(feature.geometry.coordinates[0])), km2(ringArea(split[old.today][old.side]))),
+      ).toBeLessThan(1e-3);
     }
     expect(structure.find((f) => f.id === 'south-wall-line')!.properties.approximate).toBe(true);
   });

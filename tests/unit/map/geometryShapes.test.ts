@@ -1,24 +1,61 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeLines, geometryArea, pointInRing, ringArea, type Geometry, type Position, type Ring } from '../../../src/lib/map/geometry.ts';
-import { buildTopology, decodeRefs, decodeShapes, encodeArcs, encodeRefs, ringFromArcs, type ShapesFile } from '../../../src/lib/map/mapShapes.ts';
-import { coreStructureGeoJson, districtsGeoJson, mapShapes, type District } from '../../../scripts/prepare-boundaries.ts';
+import {
+  decodeLines,
+  geometryArea,
+  pointInRing,
+  ringArea,
+  type Geometry,
+  type Position,
+  type Ring,
+} from '../../../src/lib/map/geometry.ts';
+import {
+  buildTopology,
+  decodeRefs,
+  decodeShapes,
+  encodeArcs,
+  encodeRefs,
+  ringFromArcs,
+  type ShapesFile,
+} from '../../../src/lib/map/mapShapes.ts';
+import {
+  coreStructureGeoJson,
+  districtsGeoJson,
+  mapShapes,
+  type District,
+} from '../../../scripts/prepare-boundaries.ts';
 
 const DISTRICTS = 'public/data/districts.geojson';
 const collection = JSON.parse(readFileSync(DISTRICTS, 'utf8')) as {
   metadata: { conversion: string };
-  features: { id: string; properties: { adcode: string; name: { zh: string; en: string }; label: Position }; geometry: Geometry }[];
+  features: {
+    id: string;
+    properties: { adcode: string; name: { zh: string; en: string }; label: Position };
+    geometry: Geometry;
+  }[];
 };
 const file = JSON.parse(readFileSync('public/data/map-shapes.json', 'utf8')) as ShapesFile;
 const shapes = decodeShapes(file);
 const off = (value: number, expected: number) => Math.abs(value - expected) / expected;
 
-const square = (x: number, y: number, d: number): Ring => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+const square = (x: number, y: number, d: number): Ring => [
+  [x, y],
+  [x + d, y],
+  [x + d, y + d],
+  [x, y + d],
+  [x, y],
+];
 
 describe('shared arcs', () => {
   it('stores a border between two rings once and rebuilds both rings', () => {
     const a = square(0, 0, 1);
-    const b: Ring = [[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]];
+    const b: Ring = [
+      [1, 0],
+      [2, 0],
+      [2, 1],
+      [1, 1],
+      [1, 0],
+    ];
     const topology = buildTopology([a, b]);
     // Each ring: the shared edge plus the rest of its outline; the shared edge is one arc.
     expect(topology.arcs).toHaveLength(3);
@@ -44,16 +81,36 @@ describe('shared arcs', () => {
 
   it('simplifies shared arcs once, so neighbours never gap', () => {
     // A border with a slight bend (about 110 m) that a 1 km tolerance removes: it must go from both rings.
-    const a: Ring = [[0, 0], [0.5, 0.001], [1, 0], [1, 1], [0, 1], [0, 0]];
-    const b: Ring = [[1, 0], [0.5, 0.001], [0, 0], [0, -1], [1, -1], [1, 0]];
+    const a: Ring = [
+      [0, 0],
+      [0.5, 0.001],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ];
+    const b: Ring = [
+      [1, 0],
+      [0.5, 0.001],
+      [0, 0],
+      [0, -1],
+      [1, -1],
+      [1, 0],
+    ];
     const topology = buildTopology([a, b]);
-    const arcs = decodeLines(encodeArcs(topology.arcs, () => 1000, 1e4), 1e4);
+    const arcs = decodeLines(
+      encodeArcs(topology.arcs, () => 1000, 1e4),
+      1e4,
+    );
     const border = (r: Position[]) => [...new Set(r.filter(([, y]) => Math.abs(y) < 0.01).map((p) => p.join()))].sort();
     const [ra, rb] = topology.rings.map((refs) => ringFromArcs(arcs, refs));
     expect(border(ra)).toEqual(border(rb));
     expect(border(ra)).not.toContain('0.5,0.001');
     // With a fine tolerance the bend stays, again in both.
-    const fine = decodeLines(encodeArcs(topology.arcs, () => 10, 1e4), 1e4);
+    const fine = decodeLines(
+      encodeArcs(topology.arcs, () => 10, 1e4),
+      1e4,
+    );
     expect(border(ringFromArcs(fine, topology.rings[0]))).toContain('0.5,0.001');
     expect(border(ringFromArcs(fine, topology.rings[1]))).toContain('0.5,0.001');
   });
@@ -82,11 +139,21 @@ describe('the display file', () => {
   });
 
   it('has the boundary lines, axes and new towns the maps draw', () => {
-    for (const id of ['before-2010-xicheng', 'before-2010-dongcheng', 'axis', 'axis-north', 'axis-south', 'changan', 'inner-city']) {
+    for (const id of [
+      'before-2010-xicheng',
+      'before-2010-dongcheng',
+      'axis',
+      'axis-north',
+      'axis-south',
+      'changan',
+      'inner-city',
+    ]) {
       expect(shapes.lines.get(id)?.length, id).toBeGreaterThanOrEqual(2);
     }
     expect(shapes.points.filter((p) => p.id.endsWith('new-town'))).toHaveLength(5);
-    expect(shapes.points.map((p) => p.id)).toEqual(expect.arrayContaining(['chongwen', 'xuanwu', 'dongcheng-pre2010', 'xicheng-pre2010']));
+    expect(shapes.points.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['chongwen', 'xuanwu', 'dongcheng-pre2010', 'xicheng-pre2010']),
+    );
     const xuanwu = shapes.points.find((p) => p.id === 'xuanwu')!;
     expect(pointInRing(xuanwu.at, shapes.districts.find((d) => d.id === 'xicheng')!.polygons[0])).toBe(true);
   });
@@ -100,7 +167,13 @@ describe('the display file', () => {
 describe('reproducible output', () => {
   // The committed files are exactly what scripts/prepare-boundaries.ts writes from the converted
   // districts: re-serialising gives the same bytes, and the derived files follow from districts.geojson.
-  const districts: District[] = collection.features.map((f) => ({ id: f.id, adcode: f.properties.adcode, name: f.properties.name, label: f.properties.label, geometry: f.geometry }));
+  const districts: District[] = collection.features.map((f) => ({
+    id: f.id,
+    adcode: f.properties.adcode,
+    name: f.properties.name,
+    label: f.properties.label,
+    geometry: f.geometry,
+  }));
   const gcoordVersion = /gcoord (\S+),/.exec(collection.metadata.conversion)![1];
 
   it('districts.geojson', () => {
@@ -108,7 +181,9 @@ describe('reproducible output', () => {
   });
 
   it('core-structure.geojson', () => {
-    expect(coreStructureGeoJson(districts, gcoordVersion)).toBe(readFileSync('public/data/core-structure.geojson', 'utf8'));
+    expect(coreStructureGeoJson(districts, gcoordVersion)).toBe(
+      readFileSync('public/data/core-structure.geojson', 'utf8'),
+    );
   });
 
   it('map-shapes.json', () => {

@@ -4,11 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/build/contentFiles.ts';
 import { pointInGeometry, type Geometry, type Position } from '../../../src/lib/map/geometry.ts';
 
-interface Place { id: string; district: string; lon: number; lat: number; precision: string }
+interface Place {
+  id: string;
+  district: string;
+  lon: number;
+  lat: number;
+  precision: string;
+}
 
 const { dataset } = readContent('content');
 const places = dataset.places.map((e) => e.data as Place);
-const districts = (JSON.parse(readFileSync('public/data/districts.geojson', 'utf8')) as { features: { id: string; geometry: Geometry }[] }).features;
+const districts = (
+  JSON.parse(readFileSync('public/data/districts.geojson', 'utf8')) as {
+    features: { id: string; geometry: Geometry }[];
+  }
+).features;
 const geometryOf = new Map(districts.map((f) => [f.id, f.geometry]));
 const whereIs = (p: Position) => districts.find((f) => pointInGeometry(p, f.geometry))?.id ?? 'outside Beijing';
 
@@ -21,7 +31,9 @@ describe('places', () => {
     const wrong = places
       .filter((p) => {
         const at: Position = [p.lon, p.lat];
-        return p.district === 'beijing' ? whereIs(at) === 'outside Beijing' : !pointInGeometry(at, geometryOf.get(p.district)!);
+        return p.district === 'beijing'
+          ? whereIs(at) === 'outside Beijing'
+          : !pointInGeometry(at, geometryOf.get(p.district)!);
       })
       .map((p) => `${p.id} (${p.lon}, ${p.lat}) is in ${whereIs([p.lon, p.lat])}, not ${p.district}`);
     expect(wrong).toEqual([]);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { followTimeline, layoutMarkers, matchesFilter, modeForYears, NO_FILTER, spiralSlots, type ScreenPoint } from '../../../src/lib/map/mapState.ts';
+import {
+  followTimeline,
+  layoutMarkers,
+  matchesFilter,
+  modeForYears,
+  NO_FILTER,
+  spiralSlots,
+  type ScreenPoint,
+} from '../../../src/lib/map/mapState.ts';
 
 describe('boundaries that follow the timeline', () => {
   it('takes the centre of the visible years: before 2010 shows the four old districts', () => {
@@ -25,7 +33,12 @@ describe('boundaries that follow the timeline', () => {
 });
 
 describe('place filters', () => {
-  const place = { id: 'p', district: 'dongcheng', eras: ['dongcheng-2010'], themes: ['grid-management', 'party-building'] };
+  const place = {
+    id: 'p',
+    district: 'dongcheng',
+    eras: ['dongcheng-2010'],
+    themes: ['grid-management', 'party-building'],
+  };
 
   it('keeps everything without a filter', () => {
     expect(matchesFilter(place, NO_FILTER)).toBe(true);
@@ -45,20 +58,30 @@ describe('marker layout', () => {
   const SPACING = 26;
   const gaps = (items: { x: number; y: number }[]) => {
     let min = Infinity;
-    for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) min = Math.min(min, Math.hypot(items[i].x - items[j].x, items[i].y - items[j].y));
+    for (let i = 0; i < items.length; i++)
+      for (let j = i + 1; j < items.length; j++)
+        min = Math.min(min, Math.hypot(items[i].x - items[j].x, items[i].y - items[j].y));
     return min;
   };
   const all = (layout: ReturnType<typeof layoutMarkers>) => [...layout.markers, ...layout.clusters];
 
   it('leaves markers that are far enough apart where they are', () => {
-    const points: ScreenPoint[] = [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 100, y: 0 }, { id: 'c', x: 0, y: 30 }];
+    const points: ScreenPoint[] = [
+      { id: 'a', x: 0, y: 0 },
+      { id: 'b', x: 100, y: 0 },
+      { id: 'c', x: 0, y: 30 },
+    ];
     const layout = layoutMarkers(points, SPACING, 60);
     expect(layout.clusters).toEqual([]);
     expect(layout.markers).toEqual(points.map((p) => ({ ...p, anchor: null })));
   });
 
   it('fans out a crowd around its centre, each marker with a leader to its true position', () => {
-    const points: ScreenPoint[] = [{ id: 'a', x: 50, y: 50 }, { id: 'b', x: 55, y: 52 }, { id: 'c', x: 52, y: 58 }];
+    const points: ScreenPoint[] = [
+      { id: 'a', x: 50, y: 50 },
+      { id: 'b', x: 55, y: 52 },
+      { id: 'c', x: 52, y: 58 },
+    ];
     const layout = layoutMarkers(points, SPACING, 60);
     expect(layout.clusters).toEqual([]);
     expect(layout.markers.map((m) => m.id)).toEqual(['a', 'b', 'c']);
@@ -71,7 +94,11 @@ describe('marker layout', () => {
   });
 
   it('gathers a crowd too big to fan out into one cluster', () => {
-    const points: ScreenPoint[] = Array.from({ length: 15 }, (_, i) => ({ id: `p${i}`, x: 200 + (i % 4) * 3, y: 200 + Math.floor(i / 4) * 3 }));
+    const points: ScreenPoint[] = Array.from({ length: 15 }, (_, i) => ({
+      id: `p${i}`,
+      x: 200 + (i % 4) * 3,
+      y: 200 + Math.floor(i / 4) * 3,
+    }));
     const layout = layoutMarkers(points, SPACING, 60);
     expect(layout.markers).toEqual([]);
     expect(layout.clusters).toHaveLength(1);
@@ -81,10 +108,11 @@ describe('marker layout', () => {
   it('never leaves two markers or clusters closer than the spacing, on real-looking data', () => {
     // A pseudo-random scatter: dense in the middle, sparse outside.
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let run = 0; run < 20; run++) {
       const points: ScreenPoint[] = Array.from({ length: 40 }, (_, i) => {
-        const r = random() ** 2 * 300, a = random() * Math.PI * 2;
+        const r = random() ** 2 * 300,
+          a = random() * Math.PI * 2;
         return { id: `p${i}`, x: 400 + r * Math.cos(a), y: 300 + r * Math.sin(a) };
       });
       const layout = layoutMarkers(points, SPACING, 62);
@@ -95,7 +123,12 @@ describe('marker layout', () => {
   });
 
   it('is deterministic', () => {
-    const points: ScreenPoint[] = [{ id: 'x', x: 1, y: 1 }, { id: 'y', x: 2, y: 1 }, { id: 'z', x: 1, y: 2 }, { id: 'w', x: 40, y: 40 }];
+    const points: ScreenPoint[] = [
+      { id: 'x', x: 1, y: 1 },
+      { id: 'y', x: 2, y: 1 },
+      { id: 'z', x: 1, y: 2 },
+      { id: 'w', x: 40, y: 40 },
+    ];
     expect(layoutMarkers(points, SPACING, 60)).toEqual(layoutMarkers(points, SPACING, 60));
     expect(layoutMarkers([], SPACING, 60)).toEqual({ markers: [], clusters: [] });
   });

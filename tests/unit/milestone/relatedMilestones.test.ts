@@ -21,7 +21,7 @@ describe('districtNeighbours', () => {
 });
 
 describe('relatedByTheme', () => {
-  it('lists other districts\' milestones with the same theme, nearest first chosen, shown in time order', () => {
+  it("lists other districts' milestones with the same theme, nearest first chosen, shown in time order", () => {
     const groups = relatedByTheme(ms, 'd-2005', 3);
     expect(groups).toHaveLength(1);
     expect(groups[0].theme).toBe('grid');
@@ -29,6 +29,10 @@ describe('relatedByTheme', () => {
     expect(groups[0].items.map((m) => m.id)).toEqual(['x-1990', 'h-2009', 'x-2011']);
   });
   it('never lists the same district', () => {
-    expect(relatedByTheme(ms, 'x-2011').flatMap((g) => g.items).some((m) => m.district === 'xicheng')).toBe(false);
+    expect(
+      relatedByTheme(ms, 'x-2011')
+        .flatMap((g) => g.items)
+        .some((m) => m.district === 'xicheng'),
+    ).toBe(false);
   });
 });

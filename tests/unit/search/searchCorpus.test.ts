@@ -82,13 +82,21 @@ describe('search payload', () => {
   });
 
   it('rejects anything else', () => {
-    for (const bad of [null, 'x', {}, { v: 0 }, { ...realPayload('en'), v: 99 }, { ...realPayload('en'), docs: 'x' }]) expect(isPayload(bad)).toBe(false);
+    for (const bad of [null, 'x', {}, { v: 0 }, { ...realPayload('en'), v: 99 }, { ...realPayload('en'), docs: 'x' }])
+      expect(isPayload(bad)).toBe(false);
   });
 
   it('is built the same way twice', () => {
     const docs = buildCorpus(realInput(), 'en');
     const a = JSON.stringify(createPayload('en', docs, traditionalTable(corpusText(docs)), districtNames(realInput())));
-    const b = JSON.stringify(createPayload('en', buildCorpus(realInput(), 'en'), traditionalTable(corpusText(docs)), districtNames(realInput())));
+    const b = JSON.stringify(
+      createPayload(
+        'en',
+        buildCorpus(realInput(), 'en'),
+        traditionalTable(corpusText(docs)),
+        districtNames(realInput()),
+      ),
+    );
     expect(a).toBe(b);
   });
 });

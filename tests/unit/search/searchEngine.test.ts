@@ -58,10 +58,18 @@ describe('filters', () => {
 
 describe('the score cap', () => {
   it('returns nothing Fuse scored above MAX_SCORE, though Fuse itself returns such records', () => {
-    for (const [locale, q] of [['en', 'grid'], ['en', 'party'], ['en', 'form'], ['zh', '网格话'], ['en', 'plan']] as const) {
+    for (const [locale, q] of [
+      ['en', 'grid'],
+      ['en', 'party'],
+      ['en', 'form'],
+      ['zh', '网格话'],
+      ['en', 'plan'],
+    ] as const) {
       const payload = realPayload(locale);
       const han = hasHan(q);
-      const weak = loadFuse(payload)[han ? 'han' : 'latin'].search(normalizeText(q)).filter((r) => r.score! > MAX_SCORE[han ? 'han' : 'latin']);
+      const weak = loadFuse(payload)
+        [han ? 'han' : 'latin'].search(normalizeText(q))
+        .filter((r) => r.score! > MAX_SCORE[han ? 'han' : 'latin']);
       const hits = realEngine(locale).search(q).hits;
       for (const h of hits) expect(h.score).toBeLessThanOrEqual(MAX_SCORE[han ? 'han' : 'latin']);
       expect(weak.length).toBeGreaterThan(0);
@@ -70,7 +78,18 @@ describe('the score cap', () => {
 });
 
 describe('any input is safe', () => {
-  const hostile = ['<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', 'x'.repeat(1000), '网'.repeat(1000), '😀🎉👍', '', '   ', '\u0000\u202e', 'a b c d e f g h i j k', '1900 2100'];
+  const hostile = [
+    '<img src=x onerror=alert(1)>',
+    '.*+?^${}()|[]\\',
+    'x'.repeat(1000),
+    '网'.repeat(1000),
+    '😀🎉👍',
+    '',
+    '   ',
+    '\u0000\u202e',
+    'a b c d e f g h i j k',
+    '1900 2100',
+  ];
   for (const locale of ['zh', 'en'] as const) {
     it(`returns results, never throws (${locale})`, () => {
       for (const q of hostile) {
@@ -99,7 +118,7 @@ describe('the n-gram pre-filter', () => {
     return [...out];
   };
   let seed = 7;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   const typo = (w: string) => {
     const chars = Array.from(w);
     const i = Math.floor(random() * chars.length);
@@ -116,7 +135,10 @@ describe('the n-gram pre-filter', () => {
       const records = payload.index.records as unknown as RecordLike[];
       const index = new CandidateIndex(records, new Set([summaryKeyPosition(payload)]));
       const summary = summaryKeyPosition(payload);
-      const terms = words(locale).flatMap((w) => [w, typo(w)]).map((w) => normalizeText(w)).filter((w) => w && !w.includes(' '));
+      const terms = words(locale)
+        .flatMap((w) => [w, typo(w)])
+        .map((w) => normalizeText(w))
+        .filter((w) => w && !w.includes(' '));
       expect(terms.length).toBeGreaterThan(100);
       let checked = 0;
       for (const term of terms) {
@@ -127,9 +149,10 @@ describe('the n-gram pre-filter', () => {
           for (const [key, value] of Object.entries(record.$ ?? {})) {
             for (const { v: text } of Array.isArray(value) ? value : [value]) {
               const id = v++;
-              const must = Number(key) === summary
-                ? text.includes(term)
-                : Fuse.match(term, text, { threshold, ignoreLocation: true, isCaseSensitive: true }).isMatch;
+              const must =
+                Number(key) === summary
+                  ? text.includes(term)
+                  : Fuse.match(term, text, { threshold, ignoreLocation: true, isCaseSensitive: true }).isMatch;
               if (!must) continue;
               checked++;
               expect({ term, text, live: live[id] }).toEqual({ term, text, live: 1 });
@@ -145,10 +168,14 @@ describe('the n-gram pre-filter', () => {
       const payload = realPayload(locale);
       const engine = new SearchEngine(payload);
       const plain = loadFuse(payload);
-      for (const q of words(locale).slice(0, 40).flatMap((w) => [w, typo(w)])) {
+      for (const q of words(locale)
+        .slice(0, 40)
+        .flatMap((w) => [w, typo(w)])) {
         const parsed = parseQuery(q, payload);
         if (parsed.districts.length || parsed.years || parsed.terms.length === 0) continue;
-        const expected = new Set(plain[parsed.terms.some(hasHan) ? 'han' : 'latin'].search(parsed.terms.join(' ')).map((r) => r.item.id));
+        const expected = new Set(
+          plain[parsed.terms.some(hasHan) ? 'han' : 'latin'].search(parsed.terms.join(' ')).map((r) => r.item.id),
+        );
         for (const h of engine.search(q).hits) expect(expected.has(h.doc.id)).toBe(true);
       }
     }, 60_000);
@@ -157,7 +184,11 @@ describe('the n-gram pre-filter', () => {
   it('scores at most MAX_SCORED records and says so', () => {
     const input = realInput();
     const base = input.milestones[0];
-    const many = Array.from({ length: MAX_SCORED + 50 }, (_, i) => ({ ...base, id: `bulk-${i}`, title: { zh: `测试网格 ${i}`, en: `grid test ${i}` } }));
+    const many = Array.from({ length: MAX_SCORED + 50 }, (_, i) => ({
+      ...base,
+      id: `bulk-${i}`,
+      title: { zh: `测试网格 ${i}`, en: `grid test ${i}` },
+    }));
     const engine = new SearchEngine(payloadFor({ ...input, milestones: many }, 'en'));
     const outcome = engine.search('grid');
     expect(outcome.truncated).toBe(true);
@@ -178,6 +209,8 @@ describe('resultRoute', () => {
     expect(resultRoute({ k: 'e', id: 'x-1978' })).toBe('/eras/x-1978/');
     expect(resultRoute({ k: 'd', id: 'xicheng' })).toBe('/districts/xicheng/');
     expect(resultRoute({ k: 't', id: 'grid-management' })).toBe('/themes/grid-management/');
-    expect(resultRoute({ k: 'p', id: 'xicheng-xuanwu', d: 'xicheng' })).toBe('/districts/xicheng/#place-xicheng-xuanwu');
+    expect(resultRoute({ k: 'p', id: 'xicheng-xuanwu', d: 'xicheng' })).toBe(
+      '/districts/xicheng/#place-xicheng-xuanwu',
+    );
   });
 });

@@ -15,7 +15,10 @@ describe('highlightRanges', () => {
 
   it('marks every occurrence of every word, merging overlaps', () => {
     expect(marked('社区服务与社区自治', '社区')).toEqual(['社区', '社区']);
-    expect(highlightRanges('grid-based grids', ['grid', 'grids'])).toEqual([[0, 4], [11, 16]]);
+    expect(highlightRanges('grid-based grids', ['grid', 'grids'])).toEqual([
+      [0, 4],
+      [11, 16],
+    ]);
   });
 
   it('ignores case and diacritics, but points into the text as displayed', () => {

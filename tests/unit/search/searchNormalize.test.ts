@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, MAX_TERM_LENGTH, MAX_TERMS, mapChars, normalizeQuery, normalizeText, splitTerms } from '../../../src/lib/search/searchNormalize.ts';
+import {
+  MAX_QUERY_LENGTH,
+  MAX_TERM_LENGTH,
+  MAX_TERMS,
+  mapChars,
+  normalizeQuery,
+  normalizeText,
+  splitTerms,
+} from '../../../src/lib/search/searchNormalize.ts';
 
 describe('normalizeText', () => {
   it('folds case, full-width forms and tone marks', () => {
@@ -10,7 +18,9 @@ describe('normalizeText', () => {
 
   it('turns punctuation into single spaces, but none between Chinese characters', () => {
     expect(normalizeText('“五讲四美三热爱”活动委员会')).toBe('五讲四美三热爱活动委员会');
-    expect(normalizeText("Beijing's grid-based  city management (网格化城市管理)")).toBe('beijing s grid based city management 网格化城市管理');
+    expect(normalizeText("Beijing's grid-based  city management (网格化城市管理)")).toBe(
+      'beijing s grid based city management 网格化城市管理',
+    );
     expect(normalizeText('东城 、 西城')).toBe('东城西城');
     expect(normalizeQuery('网格 、 东城')).toBe('网格 东城');
   });

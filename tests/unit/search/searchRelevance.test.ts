@@ -76,13 +76,18 @@ const CASES: Case[] = [
 ];
 
 const milestoneIds = () => new Set(realInput().milestones.map((m) => m.id));
-const top = (locale: Locale, query: string, n = 3) => realEngine(locale).search(query).hits.slice(0, n).map((h) => h.doc.id);
+const top = (locale: Locale, query: string, n = 3) =>
+  realEngine(locale)
+    .search(query)
+    .hits.slice(0, n)
+    .map((h) => h.doc.id);
 
 describe('search relevance on the real corpus', () => {
   it('has at least 30 cases, covering every kind of query, all naming milestones that exist', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
     const kinds = new Set(CASES.map(([kind]) => kind));
-    for (const kind of ['chinese', 'pinyin', 'initials', 'traditional', 'english', 'typo']) expect(kinds).toContain(kind);
+    for (const kind of ['chinese', 'pinyin', 'initials', 'traditional', 'english', 'typo'])
+      expect(kinds).toContain(kind);
     const ids = milestoneIds();
     expect(CASES.filter(([, , , id]) => !ids.has(id)).map(([, , q, id]) => `${q} → ${id}`)).toEqual([]);
   });
@@ -117,7 +122,9 @@ describe('search precision on the real corpus', () => {
   });
 
   it('lists milestones before other kinds of result', () => {
-    const kinds = realEngine('zh').search('网格').hits.map((h) => h.doc.k);
+    const kinds = realEngine('zh')
+      .search('网格')
+      .hits.map((h) => h.doc.k);
     expect(kinds[0]).toBe('m');
     expect(kinds.lastIndexOf('m')).toBeLessThan(kinds.findIndex((k) => k !== 'm'));
   });

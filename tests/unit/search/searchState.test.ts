@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptySearchState, hasFilters, MAX_URL_QUERY, parseSearchState, serializeSearchState, type SearchStateContext } from '../../../src/lib/search/searchState.ts';
+import {
+  emptySearchState,
+  hasFilters,
+  MAX_URL_QUERY,
+  parseSearchState,
+  serializeSearchState,
+  type SearchStateContext,
+} from '../../../src/lib/search/searchState.ts';
 
 const ctx: SearchStateContext = {
   districts: ['dongcheng', 'xicheng', 'haidian', 'beijing'],
@@ -11,14 +18,28 @@ const ctx: SearchStateContext = {
 
 describe('search URL state', () => {
   it('parses the documented example', () => {
-    expect(parseSearchState('?q=%E7%BD%91%E6%A0%BC&d=dongcheng~xicheng&era=dongcheng-1997&t=grid-management&from=1990&to=2010', ctx)).toEqual({
-      q: '网格', districts: ['dongcheng', 'xicheng'], era: 'dongcheng-1997', themes: ['grid-management'], from: 1990, to: 2010,
+    expect(
+      parseSearchState(
+        '?q=%E7%BD%91%E6%A0%BC&d=dongcheng~xicheng&era=dongcheng-1997&t=grid-management&from=1990&to=2010',
+        ctx,
+      ),
+    ).toEqual({
+      q: '网格',
+      districts: ['dongcheng', 'xicheng'],
+      era: 'dongcheng-1997',
+      themes: ['grid-management'],
+      from: 1990,
+      to: 2010,
     });
   });
 
   it('accepts repeated parameters, as a plain form submits them', () => {
-    expect(parseSearchState('?q=grid+management&d=xicheng&d=dongcheng&t=elderly-care&t=party-building', ctx)).toMatchObject({
-      q: 'grid management', districts: ['dongcheng', 'xicheng'], themes: ['party-building', 'elderly-care'],
+    expect(
+      parseSearchState('?q=grid+management&d=xicheng&d=dongcheng&t=elderly-care&t=party-building', ctx),
+    ).toMatchObject({
+      q: 'grid management',
+      districts: ['dongcheng', 'xicheng'],
+      themes: ['party-building', 'elderly-care'],
     });
   });
 
@@ -26,7 +47,14 @@ describe('search URL state', () => {
     const states = [
       emptySearchState(),
       { ...emptySearchState(), q: 'wang ge hua' },
-      { q: '東城 & <b>?', districts: ['haidian'], era: 'xicheng-2008', themes: ['party-building', 'elderly-care'], from: 1978, to: 1978 },
+      {
+        q: '東城 & <b>?',
+        districts: ['haidian'],
+        era: 'xicheng-2008',
+        themes: ['party-building', 'elderly-care'],
+        from: 1978,
+        to: 1978,
+      },
       { ...emptySearchState(), from: 2000, to: null },
     ];
     for (const state of states) expect(parseSearchState(serializeSearchState(state, ctx), ctx)).toEqual(state);
@@ -34,7 +62,9 @@ describe('search URL state', () => {
 
   it('writes nothing for an empty search and a fixed order otherwise', () => {
     expect(serializeSearchState(emptySearchState(), ctx)).toBe('');
-    expect(serializeSearchState({ ...emptySearchState(), q: 'a b', districts: ['xicheng', 'dongcheng'], to: 2000 }, ctx)).toBe('?q=a+b&d=dongcheng~xicheng&to=2000');
+    expect(
+      serializeSearchState({ ...emptySearchState(), q: 'a b', districts: ['xicheng', 'dongcheng'], to: 2000 }, ctx),
+    ).toBe('?q=a+b&d=dongcheng~xicheng&to=2000');
   });
 
   it('falls back to defaults for malformed or unknown values', () => {

@@ -18,14 +18,17 @@ function site(files: Record<string, string>) {
 describe('checkLinks', () => {
   it('accepts pages, files and anchors that exist, and skips external links', () => {
     const dir = site({
-      'index.html': '<a href="/a/">a</a><a href="/a/#x">x</a><a href="#top">top</a><p id="top"></p><a href="https://example.org/">e</a><img src="/img.svg">',
+      'index.html':
+        '<a href="/a/">a</a><a href="/a/#x">x</a><a href="#top">top</a><p id="top"></p><a href="https://example.org/">e</a><img src="/img.svg">',
       'a/index.html': '<h2 id="x">x</h2><a href="../">up</a>',
       'img.svg': '<svg/>',
     });
     expect(checkLinks(dir)).toEqual({ pages: 2, links: 5, broken: [] });
   });
   it('reports missing pages, missing anchors and links outside the base path', () => {
-    const dir = site({ 'index.html': '<a href="/base/missing/">m</a><a href="/base/#nope">n</a><a href="/other/">o</a>' });
+    const dir = site({
+      'index.html': '<a href="/base/missing/">m</a><a href="/base/#nope">n</a><a href="/other/">o</a>',
+    });
     expect(checkLinks(dir, '/base/').broken).toEqual([
       { page: '/base/', href: '/base/missing/', reason: 'no such page or file' },
       { page: '/base/', href: '/base/#nope', reason: 'no element with id "nope"' },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, carryOver, offlineManifest, offlinePage, pageKey, strategyFor } from '../../../src/lib/site/offlinePolicy.ts';
+import {
+  cacheName,
+  carryOver,
+  offlineManifest,
+  offlinePage,
+  pageKey,
+  strategyFor,
+} from '../../../src/lib/site/offlinePolicy.ts';
 
 const scope = new URL('https://example.org/reform-history/');
 const at = (path: string) => new URL(path, scope);
@@ -62,7 +69,12 @@ describe('offlineManifest', () => {
     expect(m.version).toBe('v1');
     expect(m.pages.zh).toEqual(['/reform-history/', '/reform-history/milestones/a/']);
     expect(m.pages.en).toEqual(['/reform-history/en/', '/reform-history/en/milestones/a/']);
-    expect(m.assets.zh).toEqual(['/reform-history/_astro/app.123.js', '/reform-history/data/map-shapes.json', '/reform-history/favicon.svg', '/reform-history/search-index/zh.json']);
+    expect(m.assets.zh).toEqual([
+      '/reform-history/_astro/app.123.js',
+      '/reform-history/data/map-shapes.json',
+      '/reform-history/favicon.svg',
+      '/reform-history/search-index/zh.json',
+    ]);
     expect(m.assets.en).toContain('/reform-history/search-index/en.json');
     expect(m.assets.en).not.toContain('/reform-history/search-index/zh.json');
     // Downloads are not part of reading.
@@ -88,7 +100,10 @@ describe('carryOver', () => {
         put: async (r: Request, response: Response) => void entries.set(r.url, await response.text()),
       };
     };
-    return { caches, api: { keys: async () => [...caches.keys()], open, delete: async (name: string) => caches.delete(name) } };
+    return {
+      caches,
+      api: { keys: async () => [...caches.keys()], open, delete: async (name: string) => caches.delete(name) },
+    };
   }
 
   it('moves what the reader kept into the new cache, keeps newer entries, and drops the old caches', async () => {
@@ -99,7 +114,10 @@ describe('carryOver', () => {
     });
     expect(await carryOver(api, 'reform-history-new')).toBe(1);
     expect([...caches.keys()].sort()).toEqual(['reform-history-new', 'someone-else']);
-    expect(Object.fromEntries(caches.get('reform-history-new')!)).toEqual({ 'https://x.org/a/': 'new a', 'https://x.org/_astro/1.css': 'css 1' });
+    expect(Object.fromEntries(caches.get('reform-history-new')!)).toEqual({
+      'https://x.org/a/': 'new a',
+      'https://x.org/_astro/1.css': 'css 1',
+    });
   });
 
   it('does nothing on a first install', async () => {

@@ -5,7 +5,7 @@ const config = { x: (t: number) => (t - 1978) * 7, top: 50, laneHeader: 30, rowH
 
 /** A deterministic pseudo-random sequence, so the property test is repeatable. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 }
 
 function overlaps(marks: { lane: string; x: number; y: number }[], minGap: number, rowHeight: number) {
@@ -21,11 +21,23 @@ function overlaps(marks: { lane: string; x: number; y: number }[], minGap: numbe
 
 describe('stackRows', () => {
   it('puts marks that share a year in separate rows and reuses rows when there is room', () => {
-    const rows = stackRows([{ id: 'a', x: 0 }, { id: 'b', x: 0 }, { id: 'c', x: 0 }, { id: 'd', x: 20 }], 9);
+    const rows = stackRows(
+      [
+        { id: 'a', x: 0 },
+        { id: 'b', x: 0 },
+        { id: 'c', x: 0 },
+        { id: 'd', x: 20 },
+      ],
+      9,
+    );
     expect([rows.get('a'), rows.get('b'), rows.get('c'), rows.get('d')]).toEqual([0, 1, 2, 0]);
   });
   it('is deterministic whatever the input order', () => {
-    const marks = [{ id: 'b', x: 5 }, { id: 'a', x: 5 }, { id: 'c', x: 1 }];
+    const marks = [
+      { id: 'b', x: 5 },
+      { id: 'a', x: 5 },
+      { id: 'c', x: 1 },
+    ];
     expect([...stackRows(marks, 9)].sort()).toEqual([...stackRows([...marks].reverse(), 9)].sort());
   });
 });
@@ -54,7 +66,11 @@ describe('layoutTimeline', () => {
   });
   it('checks every pair within each lane on a dense real-sized set', () => {
     const next = random(7);
-    const marks: MarkInput[] = Array.from({ length: 600 }, (_, i) => ({ id: `m${i}`, lane: 'a', t: 2008 + Math.floor(next() * 5) + next() }));
+    const marks: MarkInput[] = Array.from({ length: 600 }, (_, i) => ({
+      id: `m${i}`,
+      lane: 'a',
+      t: 2008 + Math.floor(next() * 5) + next(),
+    }));
     const layout = layoutTimeline(['a'], marks, config);
     expect(overlaps(layout.marks, config.minGap, config.rowHeight)).toBeNull();
   });

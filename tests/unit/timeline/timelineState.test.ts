@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, parseState, serializeState, type StateContext } from '../../../src/lib/timeline/timelineState.ts';
+import {
+  defaultState,
+  parseState,
+  serializeState,
+  type StateContext,
+} from '../../../src/lib/timeline/timelineState.ts';
 
 const ctx: StateContext = {
   districts: ['dongcheng', 'xicheng', 'haidian', 'beijing'],
@@ -24,14 +29,22 @@ describe('timeline URL state', () => {
     const states = [
       defaultState(ctx),
       { districts: ['xicheng'], themes: [], from: 1978, to: 2026, m: null },
-      { districts: ['dongcheng', 'haidian'], themes: ['party-building', 'elderly-care'], from: 1990, to: 1990, m: 'xicheng-2010-merger' },
+      {
+        districts: ['dongcheng', 'haidian'],
+        themes: ['party-building', 'elderly-care'],
+        from: 1990,
+        to: 1990,
+        m: 'xicheng-2010-merger',
+      },
     ];
     for (const state of states) expect(parseState(serializeState(state, ctx), ctx)).toEqual(state);
   });
 
   it('writes nothing for the default view and canonical order otherwise', () => {
     expect(serializeState(defaultState(ctx), ctx)).toBe('');
-    expect(serializeState({ ...defaultState(ctx), districts: ['xicheng', 'dongcheng'] }, ctx)).toBe('?d=dongcheng~xicheng');
+    expect(serializeState({ ...defaultState(ctx), districts: ['xicheng', 'dongcheng'] }, ctx)).toBe(
+      '?d=dongcheng~xicheng',
+    );
   });
 
   it('falls back to the default view for malformed or unknown values', () => {

@@ -10,10 +10,28 @@ type L = { zh: string; en: string };
 
 /** What the corpus is built from: plain records, as src/data/content.ts or readContent() give them. */
 export interface CorpusInput {
-  milestones: readonly { id: string; date: string; district: string; era: string; themes: readonly string[]; places?: readonly string[]; title: L; summary: L }[];
+  milestones: readonly {
+    id: string;
+    date: string;
+    district: string;
+    era: string;
+    themes: readonly string[];
+    places?: readonly string[];
+    title: L;
+    summary: L;
+  }[];
   districts: readonly { id: string; name: L; short: L; merged: readonly { name: L }[] }[];
   /** Eras in both locales: the locale's title and summary are used. */
-  eras: readonly { id: string; locale: Locale; district: string; start: number; end: number | null; themes: readonly string[]; title: string; summary: string }[];
+  eras: readonly {
+    id: string;
+    locale: Locale;
+    district: string;
+    start: number;
+    end: number | null;
+    themes: readonly string[];
+    title: string;
+    summary: string;
+  }[];
   themes: readonly { id: string; name: L; description: L }[];
   places: readonly { id: string; district: string; name: L }[];
   /** District overviews, optional: their summary describes a district in the results. */
@@ -75,8 +93,14 @@ export function snippet(text: string, locale: Locale): string {
   return `${cut.replace(/[\s,.;:，。；：、]+$/u, '')}…`;
 }
 
-const pinyinSyllables = (text: string) => pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: false }).map((s) => normalizeText(s)).filter(Boolean);
-const pinyinInitials = (text: string) => pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).map((s) => normalizeText(s)).filter(Boolean);
+const pinyinSyllables = (text: string) =>
+  pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: false })
+    .map((s) => normalizeText(s))
+    .filter(Boolean);
+const pinyinInitials = (text: string) =>
+  pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' })
+    .map((s) => normalizeText(s))
+    .filter(Boolean);
 
 function fields(locale: Locale, title: string, names: string[], summary: string, alt: string): SearchFields {
   const phrases = [title, ...names];
@@ -95,7 +119,11 @@ function fields(locale: Locale, title: string, names: string[], summary: string,
 
 /** "崇文区" → "崇文", "Chongwen District" → "Chongwen": the name as people say it. */
 function bareName(name: string): string {
-  return name.replace(/(区|市)$/u, '').replace(/^former\s+/i, '').replace(/\s+(district|municipality)$/i, '').replace(/\s*\([^)]*\)\s*$/, '');
+  return name
+    .replace(/(区|市)$/u, '')
+    .replace(/^former\s+/i, '')
+    .replace(/\s+(district|municipality)$/i, '')
+    .replace(/\s*\([^)]*\)\s*$/, '');
 }
 
 /** The search documents of one locale, milestones first, then eras, districts, themes, places. */
@@ -109,16 +137,36 @@ export function buildCorpus(input: CorpusInput, locale: Locale): IndexedDoc[] {
   for (const m of input.milestones) {
     const places = (m.places ?? []).map((id) => placeName.get(id)).filter((n): n is L => n !== undefined);
     docs.push({
-      k: 'm', id: m.id, t: m.title[locale], s: snippet(m.summary[locale], locale), dt: m.date,
-      y: [year(m.date), year(m.date)], d: m.district, e: m.era, th: [...m.themes],
-      f: fields(locale, m.title[locale], places.flatMap((n) => [n[locale], bareName(n[locale])]), m.summary[locale], m.title[other]),
+      k: 'm',
+      id: m.id,
+      t: m.title[locale],
+      s: snippet(m.summary[locale], locale),
+      dt: m.date,
+      y: [year(m.date), year(m.date)],
+      d: m.district,
+      e: m.era,
+      th: [...m.themes],
+      f: fields(
+        locale,
+        m.title[locale],
+        places.flatMap((n) => [n[locale], bareName(n[locale])]),
+        m.summary[locale],
+        m.title[other],
+      ),
     });
   }
   const eras = input.eras.filter((e) => e.locale === locale);
   const otherTitle = new Map(input.eras.filter((e) => e.locale === other).map((e) => [e.id, e.title]));
   for (const e of eras) {
     docs.push({
-      k: 'e', id: e.id, t: e.title, s: snippet(e.summary, locale), y: [e.start, e.end ?? lastYear], d: e.district, e: e.id, th: [...e.themes],
+      k: 'e',
+      id: e.id,
+      t: e.title,
+      s: snippet(e.summary, locale),
+      y: [e.start, e.end ?? lastYear],
+      d: e.district,
+      e: e.id,
+      th: [...e.themes],
       f: fields(locale, e.title, [], e.summary, otherTitle.get(e.id) ?? ''),
     });
   }
@@ -126,19 +174,36 @@ export function buildCorpus(input: CorpusInput, locale: Locale): IndexedDoc[] {
     const overview = input.overviews?.find((o) => o.district === d.id && o.locale === locale);
     const merged = d.merged.flatMap((m) => [m.name[locale], bareName(m.name[locale])]);
     docs.push({
-      k: 'd', id: d.id, t: d.name[locale], s: overview ? snippet(overview.summary, locale) : undefined, d: d.id,
-      f: fields(locale, d.name[locale], [d.short[locale], ...merged], '', [d.name[other], d.short[other], ...d.merged.map((m) => m.name[other])].join(' ')),
+      k: 'd',
+      id: d.id,
+      t: d.name[locale],
+      s: overview ? snippet(overview.summary, locale) : undefined,
+      d: d.id,
+      f: fields(
+        locale,
+        d.name[locale],
+        [d.short[locale], ...merged],
+        '',
+        [d.name[other], d.short[other], ...d.merged.map((m) => m.name[other])].join(' '),
+      ),
     });
   }
   for (const t of input.themes) {
     docs.push({
-      k: 't', id: t.id, t: t.name[locale], s: snippet(t.description[locale], locale), th: [t.id],
+      k: 't',
+      id: t.id,
+      t: t.name[locale],
+      s: snippet(t.description[locale], locale),
+      th: [t.id],
       f: fields(locale, t.name[locale], [], t.description[locale], t.name[other]),
     });
   }
   for (const p of input.places) {
     docs.push({
-      k: 'p', id: p.id, t: p.name[locale], d: p.district,
+      k: 'p',
+      id: p.id,
+      t: p.name[locale],
+      d: p.district,
       f: fields(locale, p.name[locale], [bareName(p.name[locale])], '', p.name[other]),
     });
   }
@@ -148,7 +213,10 @@ export function buildCorpus(input: CorpusInput, locale: Locale): IndexedDoc[] {
 /** Every district's names in both languages, normalised, longest first: they narrow a query. */
 export function districtNames(input: CorpusInput): { id: string; names: string[] }[] {
   return input.districts.map((d) => {
-    const all = [d.name.zh, d.short.zh, d.name.en, d.short.en].flatMap((n) => [n, bareName(n)]).map((n) => normalizeText(n)).filter(Boolean);
+    const all = [d.name.zh, d.short.zh, d.name.en, d.short.en]
+      .flatMap((n) => [n, bareName(n)])
+      .map((n) => normalizeText(n))
+      .filter(Boolean);
     return { id: d.id, names: [...new Set(all)].sort((a, b) => b.length - a.length) };
   });
 }
@@ -160,14 +228,21 @@ export function corpusText(docs: readonly IndexedDoc[]): string {
 
 /** The corpus input from a dataset read by readContent() (tests, benchmark): no Astro needed. */
 export function corpusInputFromDataset(dataset: Dataset): CorpusInput {
-  const data = <T,>(entries: readonly { data: T }[]) => entries.map((e) => e.data);
-  const split = (key: string) => ({ locale: key.slice(0, key.indexOf('/')) as Locale, id: key.slice(key.indexOf('/') + 1) });
+  const data = <T>(entries: readonly { data: T }[]) => entries.map((e) => e.data);
+  const split = (key: string) => ({
+    locale: key.slice(0, key.indexOf('/')) as Locale,
+    id: key.slice(key.indexOf('/') + 1),
+  });
   return {
     milestones: data(dataset.milestones),
     districts: data(dataset.districts),
     eras: dataset.eras.map((e) => ({ ...split(e.key), ...e.data })),
     themes: data(dataset.themes),
     places: data(dataset.places),
-    overviews: dataset.overviews.map((o) => ({ locale: split(o.key).locale, district: o.data.district, summary: o.data.summary })),
+    overviews: dataset.overviews.map((o) => ({
+      locale: split(o.key).locale,
+      district: o.data.district,
+      summary: o.data.summary,
+    })),
   };
 }
