@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fitYearRange, parseYear, pickIds } from '../../../src/lib/site/urlParams.ts';
+
+describe('pickIds', () => {
+  const known = ['dongcheng', 'xicheng', 'haidian'];
+  it('reads "~" lists and repeated values, keeps known ids once, in canonical order', () => {
+    expect(pickIds(['haidian~dongcheng', 'haidian', 'chaoyang'], known)).toEqual(['dongcheng', 'haidian']);
+  });
+  it('gives nothing for nothing known', () => {
+    expect(pickIds([], known)).toEqual([]);
+    expect(pickIds(['%E4', '~~', ''], known)).toEqual([]);
+  });
+});
+
+describe('parseYear', () => {
+  it('accepts four digits only', () => {
+    expect(parseYear(' 1997 ')).toBe(1997);
+    for (const bad of [null, undefined, '', '97', '1997.5', '１９９７', '1997a', '-1997'])
+      expect(parseYear(bad)).toBeNull();
+  });
+});
+
+describe('fitYearRange', () => {
+  const span = [1978, 2026] as const;
+  it('keeps a range inside the span', () => {
+    expect(fitYearRange(1990, 2000, span)).toEqual({ from: 1990, to: 2000, adjusted: { outside: [], swapped: false } });
+  });
+  it('ignores years outside the span and says which', () => {
+    expect(fitYearRange(2100, null, span)).toEqual({
+      from: null,
+      to: null,
+      adjusted: { outside: [2100], swapped: false },
+    });
+    expect(fitYearRange(1990, 1977, span)).toEqual({
+      from: 1990,
+      to: null,
+      adjusted: { outside: [1977], swapped: false },
+    });
+  });
+  it('turns a backwards range round', () => {
+    expect(fitYearRange(2010, 1990, span)).toEqual({ from: 1990, to: 2010, adjusted: { outside: [], swapped: true } });
+  });
+});
