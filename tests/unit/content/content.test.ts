@@ -48,13 +48,22 @@ describe('content', () => {
     const unemployment = dataset.indicators.filter((i) => i.data.district === 'beijing' && i.data.metric === 'registered-unemployment-rate' && i.data.year === 2015);
     expect(unemployment.map((i) => i.data.value).sort()).toEqual([0.8, 0.9]);
     expect(unemployment.every((i) => i.data.note)).toBe(true);
-    const text = JSON.stringify(dataset);
-    expect(text).toMatch(/2016.{0,3}2030/);
-    expect(text).toMatch(/2016.{0,3}2035/);
+    // The master plan's period: 2016–2035 in two chapters, 2016–2030 in the Haidian chapter.
+    const plan = dataset.milestones.find((m) => m.key === 'beijing-2017-master-plan-published')!.data;
+    for (const locale of ['zh', 'en'] as const) {
+      expect(plan.note?.[locale], locale).toMatch(/2016\D{1,3}2030/);
+      expect(plan.note?.[locale], locale).toMatch(/2016\D{1,3}2035/);
+    }
   });
 
   it('uses each metric id with one unit and names every figure\'s source', () => {
     expect(dataset.indicators.length).toBeGreaterThan(100);
-    for (const i of dataset.indicators) expect(i.data.source.section, i.key).toBeTruthy();
+    const units = new Map<string, Set<string>>();
+    for (const i of dataset.indicators) {
+      expect(i.data.source.section, i.key).toBeTruthy();
+      units.set(i.data.metric, (units.get(i.data.metric) ?? new Set()).add(i.data.unit));
+    }
+    const mixed = [...units].filter(([, set]) => set.size > 1).map(([metric, set]) => `${metric}: ${[...set].join(', ')}`);
+    expect(mixed).toEqual([]);
   });
 });
