@@ -24,7 +24,7 @@ export const annotations: Annotation[] = [
   {
     id: 'mergers',
     year: 2010,
-    label: { zh: '2010 崇文、宣武并入', en: '2010 Chongwen and Xuanwu merged in' },
+    label: { zh: '2010 与崇文、宣武合并', en: '2010 mergers with Chongwen, Xuanwu' },
     row: { zh: '与崇文区、宣武区合并', en: 'Merger with Chongwen or Xuanwu' },
     milestones: ['dongcheng-2010-merger-with-chongwen', 'xicheng-2010-merger-with-xuanwu'],
   },

@@ -76,7 +76,7 @@ export const en: Dictionary = {
   'date.precision.year': 'to the year',
   'date.precision.month': 'to the month',
   'date.precision.day': 'to the day',
-  'list.empty': 'Nothing here yet.',
+  'list.empty': 'The sources record none here.',
   'unit.percent': '%',
   'unit.permille': '‰',
   'unit.persons': 'people',

@@ -73,7 +73,7 @@ export const zh = {
   'date.precision.year': '精确到年',
   'date.precision.month': '精确到月',
   'date.precision.day': '精确到日',
-  'list.empty': '暂无条目。',
+  'list.empty': '来源中没有这方面的记录。',
   'unit.percent': '%',
   'unit.permille': '‰',
   'unit.persons': '人',
