@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { writeFileSync } from 'node:fs';
-import { staticHeaders } from './src/lib/site/staticHeaders.ts';
+import sitemap from '@astrojs/sitemap';
 import { NO_SITE_URL_WARNING, SiteConfigError, siteConfig } from './src/lib/site/siteConfig.ts';
 import { writeOffline } from './scripts/offlineBuild.ts';
+import { precompress, writeDeployFiles } from './scripts/deployFiles.ts';
 
 // SITE_URL is the public origin every absolute URL is made from (none without it); BASE_PATH serves the
 // site from a sub-folder (e.g. /reform-history/ on GitHub Pages). A bad value stops with one line.
@@ -32,13 +32,21 @@ export default defineConfig({
       name: 'site-url',
       hooks: { 'astro:build:start': ({ logger }) => void (site || logger.warn(NO_SITE_URL_WARNING)) },
     },
-    // _headers names URL paths, so it is written for the base path the site is built for.
-    {
-      name: 'static-headers',
-      hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), staticHeaders(base)) },
-    },
+    // A sitemap needs absolute URLs: only with SITE_URL. Chinese is the default at the root, English under /en/.
+    ...(site
+      ? [
+          sitemap({
+            i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+            filter: (page) => !/\/(?:embed|offline|404)\//.test(page),
+          }),
+        ]
+      : []),
+    // _headers, robots.txt, the web app manifest and icons, for this base path and origin.
+    { name: 'deploy-files', hooks: { 'astro:build:done': ({ dir }) => writeDeployFiles(dir, base, site) } },
     // The service worker and the list of files for offline reading, from the finished build.
     { name: 'offline', hooks: { 'astro:build:done': ({ dir }) => writeOffline(dir, base) } },
+    // Last: a .gz beside every text file, sw.js included.
+    { name: 'precompress', hooks: { 'astro:build:done': ({ dir }) => precompress(dir) } },
   ],
   markdown: { syntaxHighlight: false },
   // Astro hashes every script and style it emits; nothing inline runs unless hashed. Only same-origin
