@@ -1,7 +1,7 @@
 // After `astro build`: what a host needs besides the pages — _headers, robots.txt, the web app manifest
 // and icons (writeDeployFiles), and a .gz beside every text file for servers that send precompressed
 // files, such as nginx with gzip_static (precompress; run last, after sw.js is written).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
@@ -32,6 +32,12 @@ export function writeDeployFiles(distUrl: URL, base: string, site: string | unde
   });
   writeFileSync(join(dist, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dist, 'robots.txt'), robotsTxt(urls.absolute(`${urls.base}sitemap-index.xml`)));
+  // English addresses get the English 404 page: Cloudflare Pages serves the nearest 404.html, Netlify
+  // reads _redirects (nginx: deploy/nginx.conf).
+  if (existsSync(join(dist, 'en', '404', 'index.html'))) {
+    copyFileSync(join(dist, 'en', '404', 'index.html'), join(dist, 'en', '404.html'));
+    writeFileSync(join(dist, '_redirects'), `${urls.base}en/*  ${urls.base}en/404.html  404\n`);
+  }
   // _headers names URL paths, so it is written for the base path, from the finished file list.
   writeFileSync(join(dist, '_headers'), staticHeaders(base, filesIn(dist)));
 }

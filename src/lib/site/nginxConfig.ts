@@ -46,6 +46,7 @@ export function nginxServer({ root, base, listen }: NginxOptions, rules: readonl
     '  absolute_redirect off;',
     '  # The build writes a .gz beside every text file.',
     '  gzip_static on;',
+    '  gzip_vary on;',
     '  charset utf-8;',
     `  charset_types ${textTypes.join(' ')};`,
     '  types {',
