@@ -6,7 +6,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { contentType } from '../src/lib/site/mediaTypes.ts';
 
-
 async function resolveFile(root: string, path: string): Promise<string | null> {
   const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
   if (!file.startsWith(root)) return null;

@@ -11,8 +11,14 @@ const build = (env: Record<string, string>) =>
   });
 
 it.each([
-  [{ SITE_URL: 'reform-history.example.org' }, 'SITE_URL must be an absolute http(s) URL (got "reform-history.example.org"); for example SITE_URL=https://reform-history.example.org'],
-  [{ BASE_PATH: 'reform-history' }, 'BASE_PATH must start and end with "/" and hold only URL-safe folder names (got "reform-history"); for example BASE_PATH=/reform-history/'],
+  [
+    { SITE_URL: 'reform-history.example.org' },
+    'SITE_URL must be an absolute http(s) URL (got "reform-history.example.org"); for example SITE_URL=https://reform-history.example.org',
+  ],
+  [
+    { BASE_PATH: 'reform-history' },
+    'BASE_PATH must start and end with "/" and hold only URL-safe folder names (got "reform-history"); for example BASE_PATH=/reform-history/',
+  ],
 ])('%o fails the build with one line', (env, line) => {
   const result = build(env);
   expect(result.status).not.toBe(0);

@@ -156,7 +156,9 @@ describe('embeds', () => {
       await host.goto(`${origin}${sample.url[locale]}`);
       const code = await host.inputValue('#embed-milestone');
       const src = /<iframe src="([^"]+)"/.exec(code)?.[1];
-      expect(src).toBe(`${origin}${sample.url[locale].replace(/milestones\/[^/]+\/$/, `embed/milestone/${sample.id}/`)}`);
+      expect(src).toBe(
+        `${origin}${sample.url[locale].replace(/milestones\/[^/]+\/$/, `embed/milestone/${sample.id}/`)}`,
+      );
       expect(code).toMatch(/ title="[^"]+"/);
       const timelineCode = await host.inputValue('#embed-timeline');
       expect(/<iframe src="([^"]+)"/.exec(timelineCode)?.[1]).toMatch(

@@ -3,7 +3,17 @@
 // headers the rules promise, the 404 pages per language, the precompressed files, and that the
 // TimelineJS recipe on /data/ loads from a second origin (CORS). Runs under BASE_PATH too.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -122,7 +132,8 @@ afterAll(async () => {
 });
 
 /** One header's value; fetch joins a header sent twice with ", ", which these checks then reject. */
-const header = async (path: string, name: string, init?: RequestInit) => (await fetch(at(path), init)).headers.get(name);
+const header = async (path: string, name: string, init?: RequestInit) =>
+  (await fetch(at(path), init)).headers.get(name);
 
 describe('nginx serving the build', () => {
   it('frames embeds from anywhere and pages only from the site', async () => {
@@ -187,7 +198,9 @@ describe('nginx serving the build', () => {
     });
     await page.goto(`${otherOrigin}/`);
     await page.waitForFunction(
-      () => (window as unknown as { tlReady: boolean; tlError: unknown }).tlReady || (window as unknown as { tlError: unknown }).tlError,
+      () =>
+        (window as unknown as { tlReady: boolean; tlError: unknown }).tlReady ||
+        (window as unknown as { tlError: unknown }).tlError,
       null,
       { timeout: 30_000 },
     );

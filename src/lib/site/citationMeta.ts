@@ -22,11 +22,9 @@ export function citationMeta(c: CitationInput): [name: string, content: string][
     ['citation_publication_date', c.date.replace(/-/g, '/')],
     ['citation_language', c.language],
     ...(c.url ? ([['citation_public_url', c.url]] as [string, string][]) : []),
-    ...c.references.map(
-      (r): [string, string] => [
-        'citation_reference',
-        `citation_title=${r.title};${r.publisher ? ` citation_publisher=${r.publisher};` : ''}`,
-      ],
-    ),
+    ...c.references.map((r): [string, string] => [
+      'citation_reference',
+      `citation_title=${r.title};${r.publisher ? ` citation_publisher=${r.publisher};` : ''}`,
+    ]),
   ];
 }

@@ -21,7 +21,11 @@ export function webManifest(base: string, names: { name: string; shortName: stri
     background_color: '#fbf8f3',
     theme_color: '#7a4a12',
     icons: [
-      ...ICON_SIZES.app.map((size) => ({ src: `${root}icon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png' })),
+      ...ICON_SIZES.app.map((size) => ({
+        src: `${root}icon-${size}.png`,
+        sizes: `${size}x${size}`,
+        type: 'image/png',
+      })),
       { src: `${root}favicon.svg`, sizes: 'any', type: 'image/svg+xml' },
     ],
   };

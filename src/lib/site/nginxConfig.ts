@@ -23,7 +23,8 @@ export function nginxServer({ root, base, listen }: NginxOptions, rules: readonl
   const notFound = (at: string) => (at.startsWith('en/') ? `${prefix}en/404/` : `${prefix}404.html`);
   const locations = [...rules.map((r) => r.at), ...(rules.some((r) => r.at === 'en/') ? [] : ['en/'])];
   const location = (at: string) => {
-    const selector = at === '' ? `location ${prefix}` : at.endsWith('/') ? `location ^~ ${prefix}${at}` : `location = ${prefix}${at}`;
+    const selector =
+      at === '' ? `location ${prefix}` : at.endsWith('/') ? `location ^~ ${prefix}${at}` : `location = ${prefix}${at}`;
     // add_header in a location drops the server's, so each location carries its full set ("always": on
     // error pages too).
     const headers = Object.entries(headersFor(at.endsWith('/') || at === '' ? `${at}x` : at, rules));
@@ -35,7 +36,13 @@ export function nginxServer({ root, base, listen }: NginxOptions, rules: readonl
     ].join('\n');
   };
   const types = Object.entries(MEDIA_TYPES).map(([ext, { type }]) => `    ${type} ${ext};`);
-  const textTypes = [...new Set(Object.values(MEDIA_TYPES).filter((t) => t.text && t.type !== 'text/html').map((t) => t.type))];
+  const textTypes = [
+    ...new Set(
+      Object.values(MEDIA_TYPES)
+        .filter((t) => t.text && t.type !== 'text/html')
+        .map((t) => t.type),
+    ),
+  ];
   return [
     '# Generated from src/lib/site/staticHeaders.ts by scripts/nginx-config.ts; do not edit by hand.',
     'server {',

@@ -27,7 +27,8 @@ function parseSiteUrl(value: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw fail('must be an absolute http(s) URL');
   if (url.username || url.password || url.search || url.hash) throw fail('must be an origin only');
-  if (url.pathname !== '/') throw fail(`must be an origin only: put the path in BASE_PATH=${url.pathname.replace(/\/?$/, '/')}`);
+  if (url.pathname !== '/')
+    throw fail(`must be an origin only: put the path in BASE_PATH=${url.pathname.replace(/\/?$/, '/')}`);
   return url.origin;
 }
 

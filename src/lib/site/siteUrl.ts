@@ -29,7 +29,7 @@ export function siteUrls(site: string | URL | undefined, base: string): SiteUrls
 }
 
 /** This build's URLs (astro.config.mjs sets `site` from SITE_URL and `base` from BASE_PATH). */
-export const SITE: SiteUrls = /* @__PURE__ */ siteUrls(import.meta.env.SITE as string | undefined, import.meta.env.BASE_URL);
+export const SITE: SiteUrls = /* @__PURE__ */ siteUrls(import.meta.env.SITE, import.meta.env.BASE_URL);
 
 /** A root-relative URL ("/x/") completed with `origin`; absolute URLs and anything else are kept. */
 export function withOrigin(url: string, origin: string): string {

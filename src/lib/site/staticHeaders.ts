@@ -44,8 +44,16 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     why: 'Open data: readable from any origin (TimelineJS, notebooks, other sites).',
     headers: { 'Access-Control-Allow-Origin': '*' },
   },
-  { at: 'embed/', why: 'Made to be framed by other sites.', headers: { 'Content-Security-Policy': 'frame-ancestors *' } },
-  { at: 'en/embed/', why: 'Made to be framed by other sites.', headers: { 'Content-Security-Policy': 'frame-ancestors *' } },
+  {
+    at: 'embed/',
+    why: 'Made to be framed by other sites.',
+    headers: { 'Content-Security-Policy': 'frame-ancestors *' },
+  },
+  {
+    at: 'en/embed/',
+    why: 'Made to be framed by other sites.',
+    headers: { 'Content-Security-Policy': 'frame-ancestors *' },
+  },
 ];
 
 const covers = (at: string, path: string) => (at.endsWith('/') || at === '' ? path.startsWith(at) : path === at);

@@ -17,7 +17,12 @@ export function jsonLdText(nodes: readonly JsonLd[]): string {
 export function breadcrumbList(trail: readonly Link[]): JsonLd {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
 }
 
@@ -88,7 +93,12 @@ export interface Download {
 
 /** The open-data page: a Dataset with one DataDownload per file. */
 export function dataset(
-  page: PageInput & { temporalCoverage: string; place: string; downloads: readonly Download[]; keywords: readonly string[] },
+  page: PageInput & {
+    temporalCoverage: string;
+    place: string;
+    downloads: readonly Download[];
+    keywords: readonly string[];
+  },
 ): JsonLd {
   return {
     '@type': 'Dataset',

@@ -24,7 +24,11 @@ export const getStaticPaths = (async () => {
     const eras = await getEras(locale);
     const span = (start: number, end: number | null) => `${start}–${end ?? t('era.ongoing')}`;
     const card = (route: string, spec: Omit<CardSpec, 'locale' | 'siteName'>) => ({
-      params: { card: cardFile(route, locale).replace(/^og\//, '').replace(/\.png$/, '') },
+      params: {
+        card: cardFile(route, locale)
+          .replace(/^og\//, '')
+          .replace(/\.png$/, ''),
+      },
       props: { locale, siteName: t('site.title'), ...spec } satisfies CardSpec,
     });
     const section = (route: string, title: string) =>

@@ -8,7 +8,8 @@ describe('cardFile', () => {
     expect(cardFile('/eras/xicheng-1978/', 'en')).toBe('og/en/eras/xicheng-1978.png');
     expect(cardFile('/districts/haidian/', 'en')).toBe('og/en/districts/haidian.png');
     expect(cardFile('/themes/grid-management/', 'zh')).toBe('og/zh/themes/grid-management.png');
-    for (const view of ['timeline', 'compare', 'map', 'data']) expect(cardFile(`/${view}/`, 'en')).toBe(`og/en/${view}.png`);
+    for (const view of ['timeline', 'compare', 'map', 'data'])
+      expect(cardFile(`/${view}/`, 'en')).toBe(`og/en/${view}.png`);
   });
 
   it('gives every other page the site card', () => {
@@ -41,7 +42,14 @@ describe('cardPng', () => {
     const { cardPng } = await import('../../../src/lib/site/build/cardImage.ts');
     const dir = mkdtempSync(join(tmpdir(), 'cards-'));
     try {
-      const spec = { locale: 'zh', kicker: '西城区', headline: '罕见字：龘', date: '2013年', color: '#1f5fa8', siteName: '北京社会建设改革史' } as const;
+      const spec = {
+        locale: 'zh',
+        kicker: '西城区',
+        headline: '罕见字：龘',
+        date: '2013年',
+        color: '#1f5fa8',
+        siteName: '北京社会建设改革史',
+      } as const;
       const png = await cardPng(spec, dir);
       expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);

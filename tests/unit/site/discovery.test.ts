@@ -22,7 +22,8 @@ describe('web app manifest', () => {
 });
 
 describe('icons', () => {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#7a4a12"/></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#7a4a12"/></svg>';
   it('draws PNGs at the asked size and wraps one in an .ico', () => {
     const png = iconPng(svg, 192);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([192, 192]);

@@ -15,7 +15,8 @@ describe('nginxServer', () => {
     expect(conf).toContain('location /reform-history/ {');
     const block = (selector: string) => conf.slice(conf.indexOf(selector), conf.indexOf('}', conf.indexOf(selector)));
     const data = block('location ^~ /reform-history/data/ {');
-    for (const [name, value] of Object.entries(headersFor('data/x.json'))) expect(data).toContain(`add_header ${name} "${value}" always;`);
+    for (const [name, value] of Object.entries(headersFor('data/x.json')))
+      expect(data).toContain(`add_header ${name} "${value}" always;`);
     expect(block('location ^~ /reform-history/en/ {')).toContain('error_page 404 /reform-history/en/404/;');
     expect(block('location ^~ /reform-history/embed/ {')).toContain('error_page 404 /reform-history/404.html;');
     expect(conf.match(/location /g)?.length).toBe(HEADER_RULES.length + 2);

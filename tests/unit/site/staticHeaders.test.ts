@@ -22,10 +22,19 @@ function parse(text: string): Rules {
 const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 /** Netlify: "*" matches anything, ":name" one segment; a trailing slash is optional. */
 const netlify = (pattern: string, path: string) =>
-  new RegExp(`^${escape(pattern).replace(/\*/g, '.*').replace(/:[a-z]+/g, '[^/]+').replace(/\/$/, '')}/?$`).test(path);
+  new RegExp(
+    `^${escape(pattern)
+      .replace(/\*/g, '.*')
+      .replace(/:[a-z]+/g, '[^/]+')
+      .replace(/\/$/, '')}/?$`,
+  ).test(path);
 /** Cloudflare Pages: a splat "*" matches anything (greedy), placeholders one segment; exact otherwise. */
 const cloudflare = (pattern: string, path: string) =>
-  new RegExp(`^${escape(pattern).replace(/\*/g, '.*').replace(/:[a-z]+/g, '[^/]+')}$`).test(path);
+  new RegExp(
+    `^${escape(pattern)
+      .replace(/\*/g, '.*')
+      .replace(/:[a-z]+/g, '[^/]+')}$`,
+  ).test(path);
 
 const FILES = [
   '404.html',
@@ -61,7 +70,10 @@ describe('_headers', () => {
         for (const path of PATHS) {
           const sent = rules.filter((r) => matches(r.path, `${base}${path}`)).flatMap((r) => r.headers);
           const names = sent.map(([name]) => name.toLowerCase());
-          expect(names.filter((n, i) => names.indexOf(n) !== i), path).toEqual([]);
+          expect(
+            names.filter((n, i) => names.indexOf(n) !== i),
+            path,
+          ).toEqual([]);
           expect(Object.fromEntries(sent), path).toEqual(headersFor(path));
         }
       });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, dataset, eraArticle, jsonLdText, milestoneWork } from '../../../src/lib/site/structuredData.ts';
+import {
+  breadcrumbList,
+  dataset,
+  eraArticle,
+  jsonLdText,
+  milestoneWork,
+} from '../../../src/lib/site/structuredData.ts';
 import { citationMeta } from '../../../src/lib/site/citationMeta.ts';
 
 const page = {
@@ -14,7 +20,7 @@ describe('JSON-LD', () => {
   it('is one graph that no string can break out of', () => {
     const text = jsonLdText([breadcrumbList([{ name: '</script><script>alert(1)</script>', url: '/' }])]);
     expect(text).not.toContain('<');
-    const parsed = JSON.parse(text);
+    const parsed = JSON.parse(text) as { '@context': string; '@graph': { itemListElement: unknown[] }[] };
     expect(parsed['@context']).toBe('https://schema.org');
     expect(parsed['@graph'][0].itemListElement[0]).toEqual({
       '@type': 'ListItem',

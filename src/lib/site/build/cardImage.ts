@@ -36,7 +36,9 @@ function slicesFor(text: string): Font[] {
   const css = readFileSync(join(fontDir, '..', '400.css'), 'utf8');
   const wanted = [...text].map((c) => c.codePointAt(0)!);
   const slices = new Set<string>();
-  for (const [, slice, ranges] of css.matchAll(/noto-sans-sc-(\d+)-400-normal\.woff'\)[^}]*?unicode-range: ([^;]+);/g)) {
+  for (const [, slice, ranges] of css.matchAll(
+    /noto-sans-sc-(\d+)-400-normal\.woff'\)[^}]*?unicode-range: ([^;]+);/g,
+  )) {
     const covers = ranges.split(',').some((range) => {
       const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-');
       return wanted.some((cp) => cp >= parseInt(from, 16) && cp <= parseInt(to, 16));
