@@ -105,7 +105,7 @@ describe(`a build ${site ? `for ${site}` : 'without SITE_URL'}`, () => {
   it('milestone pages carry a CreativeWork about a dated Event, with breadcrumbs and citation tags', () => {
     const page = html(`milestones/${milestone.id}`);
     const graph = jsonLd(page);
-    const crumbs = graph.find((n) => n['@type'] === 'BreadcrumbList') as { itemListElement: Node[] };
+    const crumbs = graph.find((n) => n['@type'] === 'BreadcrumbList') as unknown as { itemListElement: Node[] };
     expect(crumbs.itemListElement.map((i) => i.position)).toEqual([1, 2, 3, 4]);
     for (const item of crumbs.itemListElement)
       expect(item).toMatchObject({ '@type': 'ListItem', name: aString, item: aString });

@@ -94,7 +94,7 @@ describe('two languages', () => {
     const { page } = await watchedPage(browser);
     await page.goto(url(pageTypes().era));
     const alternates = await page.$$eval('link[rel=alternate][hreflang]', (links) =>
-      links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')!]),
+      links.map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']),
     );
     if (!process.env.SITE_URL) {
       // An absolute URL would name a host that may not serve the page: left out (issue 11).
