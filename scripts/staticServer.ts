@@ -4,20 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-};
+import { contentType } from '../src/lib/site/mediaTypes.ts';
 
 async function resolveFile(root: string, path: string): Promise<string | null> {
   const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
@@ -51,7 +38,7 @@ export function startStaticServer(options: {
     const status = file ? 200 : 404;
     const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
     res.writeHead(status, {
-      'Content-Type': file ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'],
+      'Content-Type': contentType(file ? extname(file).slice(1) : 'html'),
     });
     res.end(body);
   });

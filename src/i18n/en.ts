@@ -355,9 +355,11 @@ export const en: Dictionary = {
   'data.indicatorColumns': 'Columns of indicators.csv',
   'data.licence': 'Licence and attribution',
   'data.licenceText':
-    'The site’s text (titles, summaries, era narratives) and these data files were written and compiled for this site. You are welcome to use them in teaching, research and reporting; please credit “Beijing’s Social Reforms” with a link.',
+    'The site’s text (titles, summaries, era narratives) and these data files were written and compiled for this site and are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): you may copy, adapt and share them for any purpose, including commercially, if you credit “Beijing’s Social Reforms” with a link. The site’s code is under the MIT licence.',
   'data.licenceFacts':
-    'The facts, dates and figures come from the following {n} documents, whose copyright stays with their authors and publishers; when you cite a fact, also name the document and section.',
+    'The facts, dates and figures, and a few short quoted terms, come from the following {n} documents. They belong to their authors and publishers, and the licence above does not extend to them; when you cite a fact, also name the document and section.',
+  'data.relativeNote':
+    'This copy of the site was built without its public address (SITE_URL), so the url columns of milestones.csv, the links inside the TimelineJS files and the example above give paths on the site (such as /milestones/…/): read them against the address you downloaded the files from.',
   'data.boundaryAttribution':
     'The source and licence of the district boundaries are given in the metadata of districts.geojson.',
   'data.attribution': 'Suggested credit: “{site}”, {url}',
@@ -386,4 +388,7 @@ export const en: Dictionary = {
   'offline.tiles':
     'The optional OpenStreetMap background comes from another server and is not saved; offline, maps show the site’s own vector layers only.',
   'footer.offline': 'Offline reading',
+  'footer.licence': 'Text and data:',
+  'footer.code': 'Code: MIT. The five source documents belong to their publishers.',
+  'footer.licenceMore': 'Licence and attribution',
 };

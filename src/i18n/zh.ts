@@ -335,9 +335,11 @@ export const zh = {
   'data.indicatorColumns': 'indicators.csv 的列',
   'data.licence': '许可与署名',
   'data.licenceText':
-    '本站的文字（标题、摘要、阶段叙述）和这些数据文件由本站自行编写整理。欢迎在教学、研究和报道中使用，请注明“北京社会建设改革史”并附上网址。',
+    '本站的文字（标题、摘要、阶段叙述）和这些数据文件由本站自行编写整理，按知识共享署名 4.0 国际许可协议（CC BY 4.0）发布：可以为任何目的复制、改编和分享，包括商业用途，只需注明“北京社会建设改革史”并附上网址。网站代码采用 MIT 许可。',
   'data.licenceFacts':
-    '其中的事实、日期和数字出自以下{n}份文献，版权归原作者和出版方所有；引用具体事实时，请同时注明原文献与章节。',
+    '其中的事实、日期、数字和少量简短引用的术语出自以下{n}份文献，版权归原作者和出版方所有，不在上述许可范围之内；引用具体事实时，请同时注明原文献与章节。',
+  'data.relativeNote':
+    '这份网站副本在构建时没有设置公开网址（SITE_URL），因此 milestones.csv 的 url 列、TimelineJS 文件中的链接以及上面的示例给出的是站内路径（如 /milestones/…/），请结合下载文件的网址使用。',
   'data.boundaryAttribution': '区界数据的来源与许可写在 districts.geojson 文件的 metadata 中。',
   'data.attribution': '建议署名：“{site}”，{url}',
   'plan.title': '规划',
@@ -363,6 +365,9 @@ export const zh = {
   'offline.nojs': '离线保存需要启用 JavaScript。',
   'offline.tiles': '可选的 OpenStreetMap 底图来自外部服务器，不会被保存；离线时地图只显示本站自带的矢量图层。',
   'footer.offline': '离线阅读',
+  'footer.licence': '文字与数据：',
+  'footer.code': '代码：MIT。五份原始文献的版权归其出版方。',
+  'footer.licenceMore': '许可与署名',
 } as const;
 
 export type Dictionary = Record<keyof typeof zh, string>;

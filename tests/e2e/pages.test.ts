@@ -90,14 +90,20 @@ describe('two languages', () => {
     await page.context().close();
   });
 
-  it('pages carry hreflang alternates for both languages', async () => {
+  it('pages carry hreflang alternates for both languages when the build has SITE_URL, and none without', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(url(pageTypes().era));
     const alternates = await page.$$eval('link[rel=alternate][hreflang]', (links) =>
-      links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      links.map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']),
     );
-    expect(alternates.map(([lang]) => lang).sort()).toEqual(['en', 'x-default', 'zh-CN']);
-    expect(alternates.find(([lang]) => lang === 'en')?.[1]).toMatch(/\/en\/eras\//);
+    if (!process.env.SITE_URL) {
+      // An absolute URL would name a host that may not serve the page: left out (issue 11).
+      expect(alternates).toEqual([]);
+    } else {
+      expect(alternates.map(([lang]) => lang).sort()).toEqual(['en', 'x-default', 'zh-CN']);
+      for (const [, href] of alternates) expect(href.startsWith(`${process.env.SITE_URL}/`)).toBe(true);
+      expect(new URL(alternates.find(([lang]) => lang === 'en')![1]).pathname).toMatch(/\/en\/eras\//);
+    }
     await page.context().close();
   });
 });

@@ -3,7 +3,8 @@ import { getDistricts, getEras, getMilestones, getSourceMap } from '../../data/c
 import { formatSourceRef } from '../../lib/cite/citation.ts';
 import { formatDate } from '../../lib/format/dates.ts';
 import { milestoneRoute } from '../../lib/data/openData.ts';
-import { localePath, type Locale } from '../../lib/site/paths.ts';
+import type { Locale } from '../../lib/site/paths.ts';
+import { SITE } from '../../lib/site/siteUrl.ts';
 import { toTimelineJs } from '../../lib/data/timelinejsExport.ts';
 import { useTranslations } from '../../i18n/index.ts';
 
@@ -11,11 +12,10 @@ export async function timelinejsPaths() {
   return (await getDistricts()).map((d) => ({ params: { district: d.id } }));
 }
 
-export async function timelinejsFile(districtId: string, locale: Locale, site: URL | undefined): Promise<Response> {
+/** Links are absolute with SITE_URL, root-relative without (the /data/ page says so). */
+export async function timelinejsFile(districtId: string, locale: Locale): Promise<Response> {
   const t = useTranslations(locale);
-  const base = import.meta.env.BASE_URL;
-  const origin = site ?? new URL('http://localhost:4321');
-  const abs = (route: string) => new URL(localePath(route, locale, base), origin).href;
+  const abs = (route: string) => SITE.link(SITE.path(route, locale));
   const [districts, eras, milestones, sources] = await Promise.all([
     getDistricts(),
     getEras(locale, districtId),

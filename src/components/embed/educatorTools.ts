@@ -3,6 +3,8 @@
 // and copied with execCommand, and if even that fails, left selected for the reader to copy.
 import { citeApa7, citeGbt7714, isoDay } from '../../lib/cite/citeMilestone.ts';
 import type { Locale } from '../../lib/site/paths.ts';
+import { withOrigin } from '../../lib/site/siteUrl.ts';
+import { fillOrigin } from './siteOrigin.ts';
 
 function textOf(el: HTMLElement): string {
   return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? '');
@@ -41,6 +43,8 @@ async function copy(el: HTMLElement): Promise<boolean> {
 
 class EducatorTools extends HTMLElement {
   connectedCallback() {
+    // The milestone page's permalink is outside this element, so the whole page is completed.
+    fillOrigin(document);
     this.refreshAccessDate();
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy-from]')) button.hidden = false;
     this.addEventListener('click', (e) => {
@@ -56,7 +60,7 @@ class EducatorTools extends HTMLElement {
     const input = {
       siteName: cite.dataset.site ?? '',
       title: cite.dataset.title ?? '',
-      url: cite.dataset.url ?? '',
+      url: withOrigin(cite.dataset.url ?? '', location.origin),
       accessed: today,
       locale: (cite.dataset.locale ?? 'zh') as Locale,
     };

@@ -78,10 +78,10 @@ export const INDICATOR_COLUMNS = [
   'note_en',
 ] as const;
 
-/** A site-relative path made absolute against the site's origin. */
-export const absoluteUrl = (path: string, site: string) => new URL(path, site).href;
+/** A site-relative path made absolute against the site's origin; kept as it is without one (no SITE_URL). */
+export const absoluteUrl = (path: string, site: string | undefined) => (site ? new URL(path, site).href : path);
 
-export function milestonesCsv(milestones: readonly CsvMilestone[], site: string, base = '/'): string {
+export function milestonesCsv(milestones: readonly CsvMilestone[], site: string | undefined, base = '/'): string {
   return toCsv(
     MILESTONE_COLUMNS,
     milestones.map((m) => [

@@ -1,12 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getMilestones } from '../../data/content.ts';
 import { milestonesCsv } from '../../lib/data/dataExports.ts';
+import { SITE } from '../../lib/site/siteUrl.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const csv = milestonesCsv(
-    await getMilestones(),
-    (site ?? new URL('http://localhost:4321')).href,
-    import.meta.env.BASE_URL,
-  );
+// The url columns are absolute with SITE_URL and root-relative paths without (see /data/).
+export const GET: APIRoute = async () => {
+  const csv = milestonesCsv(await getMilestones(), SITE.origin ?? undefined, SITE.base);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEPLOY_DEFAULTS, nginxServer } from '../../../src/lib/site/nginxConfig.ts';
+import { HEADER_RULES, headersFor } from '../../../src/lib/site/staticHeaders.ts';
+
+describe('nginxServer', () => {
+  it('deploy/nginx.conf is what the rules make (regenerate with npm run nginx-config)', () => {
+    expect(readFileSync('deploy/nginx.conf', 'utf8')).toBe(nginxServer(DEPLOY_DEFAULTS));
+  });
+
+  it('has a location per rule carrying the full header set, under the base path', () => {
+    const conf = nginxServer({ root: '/srv/www', base: '/reform-history/', listen: '8080' });
+    expect(conf).toContain('location ^~ /reform-history/_astro/ {');
+    expect(conf).toContain('location = /reform-history/sw.js {');
+    expect(conf).toContain('location /reform-history/ {');
+    const block = (selector: string) => conf.slice(conf.indexOf(selector), conf.indexOf('}', conf.indexOf(selector)));
+    const data = block('location ^~ /reform-history/data/ {');
+    for (const [name, value] of Object.entries(headersFor('data/x.json')))
+      expect(data).toContain(`add_header ${name} "${value}" always;`);
+    expect(block('location ^~ /reform-history/en/ {')).toContain('error_page 404 /reform-history/en/404/;');
+    expect(block('location ^~ /reform-history/embed/ {')).toContain('error_page 404 /reform-history/404.html;');
+    expect(conf.match(/location /g)?.length).toBe(HEADER_RULES.length + 2);
+  });
+});
