@@ -17,7 +17,7 @@
 // A record whose English is right to differ goes into ALLOWED below, with the term and the reason.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/contentFiles.ts';
+import { readContent } from '../../../src/lib/content/build/contentFiles.ts';
 
 const { dataset } = readContent('content');
 

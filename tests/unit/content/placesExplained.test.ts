@@ -12,7 +12,7 @@
 // English is compared without regard to case, curly quotes or hyphens.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/contentFiles.ts';
+import { readContent } from '../../../src/lib/content/build/contentFiles.ts';
 
 const { dataset } = readContent('content');
 
