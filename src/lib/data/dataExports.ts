@@ -1,7 +1,7 @@
 // The open-data downloads other than milestones.json (whose shape lives in openData.ts): milestones
 // and indicators as CSV, eras as JSON, places as GeoJSON. Column and field names are part of the
 // public interface: add, never rename.
-import { toCsv } from './csv.ts';
+import { LIST_SEPARATOR, toCsv } from './csv.ts';
 import { localePath, localeUrls } from '../site/paths.ts';
 import { milestoneRoute } from './openData.ts';
 
@@ -39,9 +39,6 @@ export interface CsvIndicator {
   source: Ref;
   note?: Localized;
 }
-
-/** Several values in one CSV cell (themes, places) are joined with this. */
-export const LIST_SEPARATOR = '|';
 
 export const MILESTONE_COLUMNS = [
   'id',
