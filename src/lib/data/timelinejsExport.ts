@@ -1,7 +1,9 @@
-// A district's milestones and eras as a TimelineJS3 JSON file (https://timeline.knightlab.com/docs/json-format.html),
-// so that readers can load our data into TimelineJS. Dates keep their precision: month and day are
-// left out when the source does not give them. TimelineJS renders headline and text as HTML, so all
-// our text is escaped.
+// Milestones as a TimelineJS3 JSON file (https://timeline.knightlab.com/docs/json-format.html), so
+// that readers can load our data into TimelineJS: one file per district, with its eras as era bands,
+// and one for all districts, grouped by district (a group is a row band in TimelineJS; grouping a
+// district's events by era would stack same-year events on one row, hiding all but one). Dates keep
+// their precision: month and day are left out when the source does not give them. TimelineJS renders
+// text as HTML, so `&`, `<` and `>` are escaped (and `"` inside attributes), nothing else.
 import { parseDate } from '../format/dates.ts';
 
 export interface TimelineJsDate {
@@ -30,9 +32,9 @@ export interface TimelineJsEra {
 }
 
 export interface TimelineJsDocument {
-  title: { text: TimelineJsText };
+  title: { unique_id: string; text: TimelineJsText };
   events: TimelineJsEvent[];
-  eras: TimelineJsEra[];
+  eras?: TimelineJsEra[];
 }
 
 export interface ExportMilestone {
@@ -47,6 +49,8 @@ export interface ExportMilestone {
   url: string;
   /** How the date reads in the file's language. */
   displayDate: string;
+  /** Row band in the combined file (the district's name); none in a district's own file. */
+  group?: string;
 }
 
 export interface ExportEra {
@@ -57,26 +61,23 @@ export interface ExportEra {
 }
 
 export interface ExportInput {
+  /** unique_id of the title slide: the district id, or "all-districts". */
+  id: string;
   headline: string;
   /** Plain text under the title. */
   description: string;
-  /** Absolute URL of the district's page, linked from the title slide. */
+  /** Absolute URL of the page the file describes, linked from the title slide. */
   url: string;
   milestones: readonly ExportMilestone[];
-  eras: readonly ExportEra[];
-  /** The year that ends an ongoing era (the build year). */
-  currentYear: number;
+  /** Era bands; left out of the combined file, where the districts' eras would overlap. */
+  eras?: readonly ExportEra[];
   /** Labels before the source and the link, with their punctuation, e.g. "Source: " or "出处：". */
   labels: { source: string; permalink: string };
 }
 
+/** Text as HTML: only the characters HTML gives a meaning to are escaped. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function timelineJsDate(value: string, display?: string): TimelineJsDate {
@@ -88,12 +89,23 @@ export function timelineJsDate(value: string, display?: string): TimelineJsDate 
   return out;
 }
 
-const link = (url: string, label: string) => `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>`;
+const link = (url: string, label: string) =>
+  `<a href="${escapeHtml(url).replace(/"/g, '&quot;')}">${escapeHtml(label)}</a>`;
+
+/**
+ * The rule for eras that are still open (`end: null` in eras.json): TimelineJS needs an end, so the
+ * band ends with the last year that has one of the era's milestones. It does not depend on the build
+ * date, and it claims nothing the data does not show.
+ */
+export function eraEndYear(era: ExportEra, milestones: readonly ExportMilestone[]): number {
+  if (era.end !== null) return era.end;
+  return Math.max(era.start, ...milestones.filter((m) => m.era === era.id).map((m) => parseDate(m.date).year));
+}
 
 export function toTimelineJs(input: ExportInput): TimelineJsDocument {
-  const eraTitle = new Map(input.eras.map((e) => [e.id, e.title]));
   return {
     title: {
+      unique_id: input.id,
       text: {
         headline: escapeHtml(input.headline),
         text: `<p>${escapeHtml(input.description)}</p><p>${link(input.url, input.url)}</p>`,
@@ -109,12 +121,16 @@ export function toTimelineJs(input: ExportInput): TimelineJsDocument {
           `<p>${escapeHtml(input.labels.source)}${escapeHtml(m.source)}</p>` +
           `<p>${escapeHtml(input.labels.permalink)}${link(m.url, m.url)}</p>`,
       },
-      ...(eraTitle.has(m.era) ? { group: escapeHtml(eraTitle.get(m.era)!) } : {}),
+      ...(m.group ? { group: escapeHtml(m.group) } : {}),
     })),
-    eras: input.eras.map((e) => ({
-      start_date: { year: e.start },
-      end_date: { year: e.end ?? input.currentYear, month: 12, day: 31 },
-      text: { headline: escapeHtml(e.title) },
-    })),
+    ...(input.eras
+      ? {
+          eras: input.eras.map((e) => ({
+            start_date: { year: e.start },
+            end_date: { year: eraEndYear(e, input.milestones), month: 12, day: 31 },
+            text: { headline: escapeHtml(e.title) },
+          })),
+        }
+      : {}),
   };
 }

@@ -7,6 +7,7 @@ import booleanClockwise from '@turf/boolean-clockwise';
 import turfArea from '@turf/area';
 import kinks from '@turf/kinks';
 import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
+import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
 import IsValidOp from 'jsts/org/locationtech/jts/operation/valid/IsValidOp.js';
 import { repair } from '../../../scripts/prepare-boundaries.ts';
 import { placesGeoJson } from '../../../src/lib/data/dataExports.ts';
@@ -43,7 +44,7 @@ const badWinding = (g: Feature['geometry']) =>
 /** What JSTS (JTS/GEOS) finds wrong with a geometry, and rings that cross or touch themselves. */
 function invalidity(g: Feature['geometry']): string[] {
   if (polygonsOf(g).length === 0) return [];
-  const op = new IsValidOp(new GeoJSONReader().read(g));
+  const op = new IsValidOp(new GeoJSONReader(new GeometryFactory()).read(g));
   const problems = op.isValid() ? [] : [op.getValidationError().toString()];
   for (const ring of polygonsOf(g).flat()) {
     const found = kinks(line(ring)).features.length;
