@@ -362,11 +362,12 @@ export const en: Dictionary = {
   'data.workbookAbout':
     'Sheets: milestones, eras, indicators (figures) and sources, Chinese and English side by side; what each column means is on the site’s Open data page.',
   'data.timelinejsResource': 'TimelineJS file: {district}, in {language}.',
+  'data.timelinejsTogether': '{date}: {n} milestones',
   'data.timelinejsOpenEras':
     'An era that is still open (end: null in eras.json) is drawn in TimelineJS up to the end of the year of its latest milestone.',
   'data.timelinejs': 'Timelines for TimelineJS',
   'data.timelinejsIntro':
-    'One file per district in the TimelineJS3 JSON format, with the district’s eras as era bands, and one file for all districts with a row band per district. Each event’s unique_id is our milestone id, and dates are only as precise as the source.',
+    'One file per district in the TimelineJS3 JSON format, with the district’s eras as era bands, and one file for all districts with a row band per district. Dates are only as precise as the source. Each event is one milestone, with our milestone id as its unique_id, except where a district has several milestones on the same date: they are told together on one slide (id “district-date-milestones”), so that no marker hides under another.',
   'data.timelinejsHow':
     'Load TimelineJS3 (timeline.js and timeline.css) in your own page and give it the file’s address, for example:',
   'data.timelinejsCode': 'Example code that loads a timeline into TimelineJS',

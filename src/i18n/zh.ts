@@ -341,11 +341,12 @@ export const zh = {
   'data.workbookAbout':
     '本工作簿有事件（milestones）、发展阶段（eras）、数据（indicators）与出处（sources）四张表，中英文并列；各列含义见本站“开放数据”页。',
   'data.timelinejsResource': 'TimelineJS 文件：{district}，{language}。',
+  'data.timelinejsTogether': '{date}：{n}个事件',
   'data.timelinejsOpenEras':
     '仍在延续的阶段（eras.json 中 end 为 null）在 TimelineJS 里画到该阶段最后一个事件所在年份的年底。',
   'data.timelinejs': 'TimelineJS 时间轴文件',
   'data.timelinejsIntro':
-    '每个区域一个文件，符合 TimelineJS3 的 JSON 格式，以时代色带显示该区的发展阶段；另有一个包含全部区域的文件，每个区域一行。每个事件的 unique_id 就是本站的事件编号，日期只写到出处给出的精度。',
+    '每个区域一个文件，符合 TimelineJS3 的 JSON 格式，以时代色带显示该区的发展阶段；另有一个包含全部区域的文件，每个区域一行。日期只写到出处给出的精度。每个 TimelineJS 事件就是本站的一个事件，unique_id 即本站编号；同一区域同一日期有多个事件时，合在一张幻灯片中讲述（编号为“区域-日期-milestones”），以免时间轴上的标记互相遮挡。',
   'data.timelinejsHow': '在自己的网页中载入 TimelineJS3（timeline.js 与 timeline.css），再把文件网址交给它，例如：',
   'data.timelinejsCode': 'TimelineJS 载入示例代码',
   'data.timelinejsDescription': '{district}社会建设大事记，自1978年起。每个事件都注明出处，并链接到本站页面。',

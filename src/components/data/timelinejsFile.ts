@@ -45,7 +45,11 @@ export async function timelinejsBody(districtId: string, locale: Locale, origin:
     headline: `${name} · ${t('site.title')}`,
     description: t('data.timelinejsDescription', { district: name }),
     url: abs(district ? `/districts/${district.id}/` : '/timeline/'),
-    labels: { source: `${t('milestone.source')}${colon}`, permalink: `${t('milestone.permalink')}${colon}` },
+    labels: {
+      source: `${t('milestone.source')}${colon}`,
+      permalink: `${t('milestone.permalink')}${colon}`,
+      together: t('data.timelinejsTogether'),
+    },
     ...(all
       ? {}
       : { eras: eras.map((e) => ({ id: e.id, start: e.data.start, end: e.data.end, title: e.data.title })) }),
@@ -53,6 +57,7 @@ export async function timelinejsBody(districtId: string, locale: Locale, origin:
       .filter((m) => all || m.district === districtId)
       .map((m) => ({
         id: m.id,
+        district: m.district,
         date: m.date,
         era: m.era,
         title: m.title[locale],

@@ -1,10 +1,15 @@
 // Milestones as a TimelineJS3 JSON file (https://timeline.knightlab.com/docs/json-format.html), so
 // that readers can load our data into TimelineJS: one file per district, with its eras as era bands,
-// and one for all districts, grouped by district (a group is a row band in TimelineJS; grouping a
-// district's events by era would stack same-year events on one row, hiding all but one). Dates keep
-// their precision: month and day are left out when the source does not give them. TimelineJS renders
-// text as HTML, so `&`, `<` and `>` are escaped (and `"` inside attributes), nothing else.
+// and one for all districts, grouped by district (a group is a row band in TimelineJS).
+//
+// One event per district and date: TimelineJS places an event at its date and stacks events of one
+// date in rows, as many as the timeline's height allows (four in a 650 px embed), so six milestones of
+// "2015" would put two markers exactly under others. A date with several milestones is therefore one
+// event, "2015: 6 milestones", whose slide tells each of them; a date with one is that milestone,
+// with its id. Dates keep their precision: month and day are left out when the source lacks them.
+// TimelineJS renders text as HTML, so `&`, `<` and `>` are escaped (and `"` in attributes), nothing else.
 import { parseDate } from '../format/dates.ts';
+import { fill } from '../format/fillTemplate.ts';
 
 export interface TimelineJsDate {
   year: number;
@@ -39,6 +44,7 @@ export interface TimelineJsDocument {
 
 export interface ExportMilestone {
   id: string;
+  district: string;
   date: string;
   era: string;
   title: string;
@@ -71,8 +77,11 @@ export interface ExportInput {
   milestones: readonly ExportMilestone[];
   /** Era bands; left out of the combined file, where the districts' eras would overlap. */
   eras?: readonly ExportEra[];
-  /** Labels before the source and the link, with their punctuation, e.g. "Source: " or "出处：". */
-  labels: { source: string; permalink: string };
+  /**
+   * Labels before the source and the link, with their punctuation ("Source: ", "出处："), and the
+   * headline of a date with several milestones ("{date}: {n} milestones").
+   */
+  labels: { source: string; permalink: string; together: string };
 }
 
 /** Text as HTML: only the characters HTML gives a meaning to are escaped. */
@@ -102,7 +111,34 @@ export function eraEndYear(era: ExportEra, milestones: readonly ExportMilestone[
   return Math.max(era.start, ...milestones.filter((m) => m.era === era.id).map((m) => parseDate(m.date).year));
 }
 
+/** The milestones of one district and date, in their order. */
+function byDate(milestones: readonly ExportMilestone[]): ExportMilestone[][] {
+  const groups = new Map<string, ExportMilestone[]>();
+  for (const m of milestones) {
+    const key = `${m.district} ${m.date}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.values()];
+}
+
 export function toTimelineJs(input: ExportInput): TimelineJsDocument {
+  const story = (m: ExportMilestone) =>
+    `<p>${escapeHtml(m.summary)}</p>` +
+    `<p>${escapeHtml(input.labels.source)}${escapeHtml(m.source)}</p>` +
+    `<p>${escapeHtml(input.labels.permalink)}${link(m.url, m.url)}</p>`;
+  const event = (same: ExportMilestone[]): TimelineJsEvent => {
+    const [m] = same;
+    const one = same.length === 1;
+    return {
+      unique_id: one ? m.id : `${m.district}-${m.date}-milestones`,
+      start_date: timelineJsDate(m.date, m.displayDate),
+      text: {
+        headline: escapeHtml(one ? m.title : fill(input.labels.together, { date: m.displayDate, n: same.length })),
+        text: one ? story(m) : same.map((x) => `<h3>${escapeHtml(x.title)}</h3>${story(x)}`).join(''),
+      },
+      ...(m.group ? { group: escapeHtml(m.group) } : {}),
+    };
+  };
   return {
     title: {
       unique_id: input.id,
@@ -111,22 +147,13 @@ export function toTimelineJs(input: ExportInput): TimelineJsDocument {
         text: `<p>${escapeHtml(input.description)}</p><p>${link(input.url, input.url)}</p>`,
       },
     },
-    events: input.milestones.map((m) => ({
-      unique_id: m.id,
-      start_date: timelineJsDate(m.date, m.displayDate),
-      text: {
-        headline: escapeHtml(m.title),
-        text:
-          `<p>${escapeHtml(m.summary)}</p>` +
-          `<p>${escapeHtml(input.labels.source)}${escapeHtml(m.source)}</p>` +
-          `<p>${escapeHtml(input.labels.permalink)}${link(m.url, m.url)}</p>`,
-      },
-      ...(m.group ? { group: escapeHtml(m.group) } : {}),
-    })),
+    events: byDate(input.milestones).map(event),
     ...(input.eras
       ? {
+          // A band covers whole years, from 1 January; with a year alone in both dates TimelineJS
+          // would take a one-year era's end for its start and drop it.
           eras: input.eras.map((e) => ({
-            start_date: { year: e.start },
+            start_date: { year: e.start, month: 1, day: 1 },
             end_date: { year: eraEndYear(e, input.milestones), month: 12, day: 31 },
             text: { headline: escapeHtml(e.title) },
           })),
