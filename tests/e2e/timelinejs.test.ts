@@ -72,7 +72,7 @@ const pages: Partial<Record<'zh-cn' | 'en', WatchedPage>> = {};
 beforeAll(async () => {
   browser = await launch();
   milestones = await publishedMilestones();
-  eras = await (await fetch(url('/data/eras.json'))).json();
+  eras = (await (await fetch(url('/data/eras.json'))).json()) as typeof eras;
 });
 afterAll(async () => {
   for (const watched of Object.values(pages)) await watched?.page.context().close();
