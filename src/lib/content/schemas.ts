@@ -39,11 +39,10 @@ export type Localized = z.infer<typeof localized>;
 // A date is only as precise as its source: a year, a year and month, or a day that exists (no
 // 2015-02-30). Extension point: approximate dates such as "1989/1990" become one more member of this
 // union, and the published JSON Schemas follow, being generated from it.
-export const date = z
-  .union([z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/), z.iso.date()], {
-    error: 'must be "YYYY", "YYYY-MM" or a real date "YYYY-MM-DD"',
-  })
-  .meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date), as precise as the source.' });
+export const date = z.union(
+  [z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/), z.iso.date()],
+  { error: 'must be "YYYY", "YYYY-MM" or a real date "YYYY-MM-DD"' },
+);
 // A YAML date may arrive as a number (2005); it is kept as the string the author meant.
 const dateString = z
   .union([z.string(), z.number().int()])
