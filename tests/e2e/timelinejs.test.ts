@@ -1,12 +1,14 @@
-// Our TimelineJS export loads in TimelineJS itself: the library comes from node_modules
-// (@knight-lab/timelinejs), served on the site's origin by a route in the test, never from a CDN,
-// and every event of the JSON becomes a slide and a marker.
+// Our TimelineJS exports in TimelineJS 3 itself: the library comes from node_modules
+// (@knight-lab/timelinejs), served on the site's origin by a route in the test, never from a CDN, and
+// loaded once per language; each export is then rendered in turn in that page. Every event becomes a
+// slide and a marker that shows at the default zoom, none exactly under another; the title slide keeps
+// our id, and text reads as plain text.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, url, watchedPage, publishedMilestones } from './browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launch, url, watchedPage, publishedMilestones, type WatchedPage } from './browser.ts';
 
 const require = createRequire(import.meta.url);
 const TLJS = join(dirname(require.resolve('@knight-lab/timelinejs/package.json')), 'dist');
@@ -26,27 +28,72 @@ const TYPES: Record<string, string> = {
 };
 
 interface TimelineJsFile {
-  title: { text: { headline: string } };
+  title: { unique_id: string; text: { headline: string } };
   events: {
     unique_id: string;
     start_date: { year: number; month?: number; day?: number };
-    text: { headline: string };
+    text: { headline: string; text: string };
+    group?: string;
   }[];
-  eras: unknown[];
+  eras?: { start_date: { year: number }; end_date: { year: number }; text: { headline: string } }[];
+}
+
+interface Milestone {
+  id: string;
+  district: string;
+  era: string;
+  date: string;
+  title: { zh: string; en: string };
+}
+
+interface Marker {
+  id: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** Inside the time navigation band, top to bottom, and not hidden by CSS. */
+  shown: boolean;
+}
+
+interface Rendered {
+  slides: string[];
+  titleSlide: string;
+  headlines: Record<string, string>;
+  markers: Marker[];
+  eras: number;
+  groups: string[];
 }
 
 let browser: Browser;
-let districts: string[];
+let milestones: Milestone[];
+let eras: { id: string; end: number | null }[];
+const pages: Partial<Record<'zh-cn' | 'en', WatchedPage>> = {};
 beforeAll(async () => {
   browser = await launch();
-  const items: { district: string }[] = await publishedMilestones();
-  districts = [...new Set(items.map((m) => m.district))];
+  milestones = await publishedMilestones();
+  eras = (await (await fetch(url('/data/eras.json'))).json()) as typeof eras;
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  for (const watched of Object.values(pages)) await watched?.page.context().close();
+  await browser?.close();
+});
 
-/** A page where /__timelinejs__/ serves TimelineJS from node_modules and a harness that loads `source`. */
-async function timelinePage(source: string, language: string) {
+/** The districts with files, and the combined file. */
+const exportsOf = () => [...new Set(milestones.map((m) => m.district)), 'all-districts'];
+
+/** The event that tells a milestone: its own, or the one of its district's date when that has several. */
+const eventOf = (m: Milestone) =>
+  milestones.filter((x) => x.district === m.district && x.date === m.date).length === 1
+    ? m.id
+    : `${m.district}-${m.date}-milestones`;
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** One page per language with TimelineJS loaded from node_modules; `window.render` shows a timeline. */
+async function timelinePage(language: 'zh-cn' | 'en'): Promise<Page> {
+  if (pages[language]) return pages[language].page;
   const watched = await watchedPage(browser);
+  pages[language] = watched;
   // Registered after watchedPage's catch-all, so it is asked first.
   await watched.page.route(`${url('/__timelinejs__/')}**`, (route) => {
     const target = new URL(route.request().url());
@@ -55,16 +102,24 @@ async function timelinePage(source: string, language: string) {
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>TimelineJS</title>
 <link rel="stylesheet" href="${LIB}css/timeline.css"></head>
-<body><div id="timeline-embed" style="width:1000px;height:650px"></div>
+<body><div id="box"></div>
 <script src="${LIB}js/timeline.js"></script>
 <script>
-  window.tlReady = false;
-  window.tlError = null;
-  try {
-    window.timeline = new TL.Timeline('timeline-embed', ${JSON.stringify(source)}, { language: ${JSON.stringify(language)}, script_path: ${JSON.stringify(`${LIB}js/`)}, font: null, hash_bookmark: false });
-    window.timeline.on('loaded', () => { window.tlReady = true; });
-    window.timeline.on('dataloaderror', (e) => { window.tlError = e.message || 'data load error'; });
-  } catch (e) { window.tlError = String(e); }
+  // A fresh container per timeline; TimelineJS itself is loaded once.
+  window.render = (source) => new Promise((resolve, reject) => {
+    document.getElementById('box').innerHTML = '<div id="timeline-embed" style="width:1000px;height:650px"></div>';
+    try {
+      const timeline = new TL.Timeline('timeline-embed', source, { language: ${JSON.stringify(language)}, script_path: ${JSON.stringify(`${LIB}js/`)}, font: null, hash_bookmark: false });
+      timeline.on('loaded', () => setTimeout(resolve, 0));
+      // TimelineJS reports a file it refuses (bad eras, no events) only as a message on the page.
+      const refused = setInterval(() => {
+        const message = document.querySelector('.tl-message-content')?.textContent ?? '';
+        if (/error/i.test(message)) { clearInterval(refused); reject(new Error(message)); }
+      }, 100);
+      timeline.on('loaded', () => clearInterval(refused));
+      timeline.on('dataloaderror', (e) => reject(new Error(e.message || 'data load error')));
+    } catch (e) { reject(e); }
+  });
 </script></body></html>`,
       });
     }
@@ -81,73 +136,158 @@ async function timelinePage(source: string, language: string) {
     }
   });
   await watched.page.goto(HARNESS);
-  await watched.page.waitForFunction(
-    () =>
-      (window as unknown as { tlReady: boolean; tlError: unknown }).tlReady ||
-      (window as unknown as { tlError: unknown }).tlError,
-    null,
-    { timeout: 30_000 },
-  );
-  expect(await watched.page.evaluate(() => (window as unknown as { tlError: unknown }).tlError)).toBeNull();
-  return watched;
+  return watched.page;
 }
 
-async function expectEveryEvent(path: string, language: string) {
-  const json: TimelineJsFile = await (await fetch(url(path))).json();
-  expect(json.events.length).toBeGreaterThan(0);
-  const { page, consoleErrors, offOrigin } = await timelinePage(url(path), language);
-  // TimelineJS renders the title slide plus one slide per event, and one marker per event; each
-  // event's slide takes its unique_id as its DOM id.
-  const slides = await page.$$eval('.tl-slide', (els) => els.map((e) => e.id));
-  const markers = await page.locator('.tl-timemarker').count();
-  expect(markers).toBe(json.events.length);
-  expect(slides.length).toBe(json.events.length + 1);
-  for (const event of json.events) expect(slides).toContain(event.unique_id);
-  // The title slide carries our headline, and TimelineJS shows an event's date as we display it.
-  await expect(page.locator('.tl-slide-titleslide .tl-headline').first().textContent()).resolves.toContain(
-    json.title.text.headline.split(' · ')[0],
-  );
-  expect(consoleErrors).toEqual([]);
-  expect(offOrigin).toEqual([]);
-  await page.context().close();
-  return json;
+/** Renders a file (a URL, or the document itself) and reads what TimelineJS drew at the default zoom. */
+async function render(language: 'zh-cn' | 'en', source: string | TimelineJsFile): Promise<Rendered> {
+  const page = await timelinePage(language);
+  await page.evaluate((s) => (window as unknown as { render: (s: unknown) => Promise<void> }).render(s), source);
+  // TimelineJS slides its markers into place with CSS transitions: read them once they stand still.
+  let last = '';
+  for (const started = Date.now(); ;) {
+    const now = await page.evaluate(() =>
+      [...document.querySelectorAll('.tl-timemarker-content-container')]
+        .map((c) => JSON.stringify(c.getBoundingClientRect()))
+        .join(),
+    );
+    if (now === last || Date.now() - started > 10_000) break;
+    last = now;
+    await page.waitForTimeout(100);
+  }
+  return page.evaluate(() => {
+    const nav = document.querySelector('.tl-timenav')!.getBoundingClientRect();
+    return {
+      slides: [...document.querySelectorAll('.tl-slide')].map((e) => e.id),
+      titleSlide: document.querySelector('.tl-slide-titleslide')?.id ?? '',
+      headlines: Object.fromEntries(
+        [...document.querySelectorAll('.tl-slide:not(.tl-slide-titleslide)')].map((s) => [
+          s.id,
+          s.querySelector('.tl-headline')?.textContent ?? '',
+        ]),
+      ),
+      markers: [...document.querySelectorAll<HTMLElement>('.tl-timemarker')].map((m) => {
+        const r = m.querySelector('.tl-timemarker-content-container')!.getBoundingClientRect();
+        const style = getComputedStyle(m);
+        return {
+          id: m.id.replace(/-marker$/, ''),
+          left: Math.round(r.left),
+          top: Math.round(r.top),
+          width: r.width,
+          height: r.height,
+          shown:
+            style.display !== 'none' &&
+            style.visibility !== 'hidden' &&
+            r.height > 0 &&
+            r.width > 0 &&
+            r.top >= nav.top - 1 &&
+            r.bottom <= nav.bottom + 1,
+        };
+      }),
+      eras: document.querySelectorAll('.tl-timeera').length,
+      groups: [...document.querySelectorAll('.tl-timegroup-message')].map((g) => g.textContent ?? ''),
+    };
+  });
 }
 
-describe('TimelineJS export', () => {
-  it('every district has a zh-cn and an English file with one event per milestone', async () => {
-    const items: { id: string; district: string; date: string }[] = await publishedMilestones();
-    for (const district of districts) {
-      for (const path of [`/data/timelinejs/${district}.json`, `/data/timelinejs/en/${district}.json`]) {
-        const json: TimelineJsFile = await (await fetch(url(path))).json();
-        const own = items.filter((m) => m.district === district);
-        expect(json.events.map((e) => e.unique_id).sort(), path).toEqual(own.map((m) => m.id).sort());
+/** Markers drawn exactly on top of another one (same position and row), which readers cannot see. */
+function hidden(markers: Marker[]): string[] {
+  const seen = new Map<string, string>();
+  const out: string[] = [];
+  for (const m of markers) {
+    const at = `${m.left},${m.top}`;
+    if (seen.has(at)) out.push(`${m.id} under ${seen.get(at)}`);
+    else seen.set(at, m.id);
+  }
+  return [...out, ...markers.filter((m) => !m.shown).map((m) => `${m.id} not shown`)];
+}
+
+describe('TimelineJS exports', () => {
+  it('every district and the combined file, in both languages, tell every milestone once, in plain text', async () => {
+    for (const id of exportsOf()) {
+      for (const [path, locale] of [
+        [`/data/timelinejs/${id}.json`, 'zh'],
+        [`/data/timelinejs/en/${id}.json`, 'en'],
+      ] as const) {
+        const text = await (await fetch(url(path))).text();
+        // Plain text: no numeric entities or &quot; (only &amp; &lt; &gt; where HTML needs them).
+        expect(text, path).not.toMatch(/&#\d+;|&#x[0-9a-f]+;|&quot;|&apos;/i);
+        const json = JSON.parse(text) as TimelineJsFile;
+        const own = milestones.filter((m) => id === 'all-districts' || m.district === id);
+        expect(json.title.unique_id, path).toBe(id);
+        expect(json.events.map((e) => e.unique_id).sort(), path).toEqual([...new Set(own.map(eventOf))].sort());
         for (const event of json.events) {
-          const date = own.find((m) => m.id === event.unique_id)!.date;
-          const [year, month, day] = date.split('-').map(Number);
-          expect(event.start_date.year).toBe(year);
-          expect(event.start_date.month).toBe(month);
-          expect(event.start_date.day).toBe(day);
+          const told = own.filter((m) => eventOf(m) === event.unique_id);
+          const [year, month, day] = told[0].date.split('-').map(Number);
+          expect(event.start_date, event.unique_id).toMatchObject({
+            year,
+            ...(month ? { month } : {}),
+            ...(day ? { day } : {}),
+          });
+          if (!day) expect(event.start_date.day, event.unique_id).toBeUndefined();
+          if (!month) expect(event.start_date.month, event.unique_id).toBeUndefined();
+          if (told.length === 1) expect(event.text.headline).toBe(escaped(told[0].title[locale]));
+          else {
+            expect(event.text.headline).toContain(String(told.length));
+            for (const m of told) expect(event.text.text).toContain(escaped(m.title[locale]));
+          }
         }
-        expect(json.eras.length).toBeGreaterThan(0);
+        if (id === 'all-districts') {
+          expect(json.eras, path).toBeUndefined();
+          expect(new Set(json.events.map((e) => e.group)).size).toBe(new Set(own.map((m) => m.district)).size);
+        } else {
+          expect(
+            json.events.every((e) => e.group === undefined),
+            path,
+          ).toBe(true);
+          expect(json.eras!.length).toBe(new Set(own.map((m) => m.era)).size);
+          // An open era (end: null in eras.json) ends with the year of its latest milestone.
+          for (const era of eras.filter((e) => e.id.startsWith(`${id}-`) && e.end === null)) {
+            const last = Math.max(...own.filter((m) => m.era === era.id).map((m) => Number(m.date.slice(0, 4))));
+            expect(json.eras!.some((e) => e.end_date.year === last)).toBe(true);
+          }
+        }
       }
     }
   });
 
-  it('loads into TimelineJS (zh-cn) with every event, for every district', async () => {
-    for (const district of districts) await expectEveryEvent(`/data/timelinejs/${district}.json`, 'zh-cn');
-  });
+  for (const language of ['zh-cn', 'en'] as const) {
+    it(`render in TimelineJS 3 (${language}): a visible marker for every event, none under another`, async () => {
+      const locale = language === 'en' ? 'en' : 'zh';
+      for (const id of exportsOf()) {
+        const path = `/data/timelinejs/${locale === 'en' ? 'en/' : ''}${id}.json`;
+        const json = (await (await fetch(url(path))).json()) as TimelineJsFile;
+        const drawn = await render(language, url(path));
+        expect(drawn.titleSlide, path).toBe(json.title.unique_id);
+        expect(drawn.slides.length, path).toBe(json.events.length + 1);
+        expect(drawn.markers.map((m) => m.id).sort(), path).toEqual(json.events.map((e) => e.unique_id).sort());
+        expect(hidden(drawn.markers), path).toEqual([]);
+        expect(drawn.eras, path).toBe(json.eras?.length ?? 0);
+        // TimelineJS shows our titles as the text they are (an apostrophe is an apostrophe).
+        for (const m of milestones.filter((x) => json.events.some((e) => e.unique_id === x.id)))
+          expect(drawn.headlines[m.id], m.id).toBe(m.title[locale]);
+        expect(Object.keys(drawn.headlines).length, path).toBe(json.events.length);
+      }
+      expect(pages[language]!.consoleErrors).toEqual([]);
+      expect(pages[language]!.offOrigin).toEqual([]);
+    });
+  }
 
-  it('loads into TimelineJS in English too', async () => {
-    await expectEveryEvent(`/data/timelinejs/en/${districts[0]}.json`, 'en');
-  });
-
-  it('the harness can fail: a file with a missing event is noticed', async () => {
-    const { page } = await timelinePage(url(`/data/timelinejs/${districts[0]}.json`), 'zh-cn');
-    const json: TimelineJsFile = await (await fetch(url(`/data/timelinejs/${districts[0]}.json`))).json();
-    // Remove one slide and check the comparison above would catch it.
-    await page.evaluate(() => document.querySelector('.tl-slide:not(.tl-slide-titleslide)')?.remove());
-    const slides = await page.$$eval('.tl-slide', (els) => els.map((e) => e.id));
-    expect(json.events.every((e) => slides.includes(e.unique_id))).toBe(false);
-    await page.context().close();
+  it('the checks can fail: same-date events in one group are caught under each other, and a wrong title', async () => {
+    const event = (i: number) => ({
+      unique_id: `e-${i}`,
+      start_date: { year: 2015 },
+      text: { headline: `Event ${i}`, text: '' },
+      group: 'One row',
+    });
+    const doc: TimelineJsFile = {
+      title: { unique_id: 'title', text: { headline: 'Stacked' } },
+      events: [...Array(8).keys()].map(event),
+      eras: [{ start_date: { year: 2010 }, end_date: { year: 2020 }, text: { headline: 'Era' } }],
+    };
+    const drawn = await render('en', doc);
+    expect(drawn.markers).toHaveLength(8);
+    expect(hidden(drawn.markers).length).toBeGreaterThan(0);
+    expect(drawn.headlines['e-1']).not.toBe('Event 2');
   });
 });

@@ -1,10 +1,11 @@
 // The content model: one strict schema per collection. Used by the content collections and by the
-// validator, so that the build and `npm run validate` agree on what is valid.
+// validator, so that the build and `npm run validate` agree on what is valid, and by the open data
+// (src/lib/data/publishedShapes.ts), whose JSON Schemas are generated from these with z.toJSONSchema:
+// keep every rule representable there (regex, min/max, enum rather than refine or transform).
 import { z } from 'astro/zod';
 import { joinCjkLines } from '../format/cjkText.ts';
 
 export const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-export const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 export const UNITS = [
   'percent',
@@ -28,17 +29,25 @@ export const UNITS = [
 export type Unit = (typeof UNITS)[number];
 
 const slug = z.string().regex(SLUG, 'must be an ASCII slug: a-z, 0-9 and "-", starting with a letter');
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+// Trimmed, and then a pattern rather than min(1), so that the published schemas reject blank text too.
+const nonEmpty = z.string().trim().regex(/\S/, 'must not be empty');
 const year = z.number().int().min(1900).max(2100);
 
-export const localized = z.strictObject({ zh: nonEmpty.transform(joinCjkLines), en: nonEmpty });
+export const localized = z.strictObject({ zh: nonEmpty.overwrite(joinCjkLines), en: nonEmpty });
 export type Localized = z.infer<typeof localized>;
 
+// A date is only as precise as its source: a year, a year and month, or a day that exists (no
+// 2015-02-30). Extension point: approximate dates such as "1989/1990" become one more member of this
+// union, and the published JSON Schemas follow, being generated from it.
+export const date = z.union(
+  [z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/), z.iso.date()],
+  { error: 'must be "YYYY", "YYYY-MM" or a real date "YYYY-MM-DD"' },
+);
 // A YAML date may arrive as a number (2005); it is kept as the string the author meant.
 const dateString = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v))
-  .pipe(z.string().regex(DATE, 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"'));
+  .pipe(date);
 const sectionId = z
   .union([z.string(), z.number()])
   .transform((v) => String(v))

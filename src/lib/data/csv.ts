@@ -5,6 +5,9 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 export const BOM = '\uFEFF';
 
+/** Several values in one field (themes, places; list-valued GeoJSON properties) are joined with this. */
+export const LIST_SEPARATOR = '|';
+
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   const text = String(value);

@@ -1,200 +1,168 @@
-// The open-data downloads other than milestones.json (whose shape lives in openData.ts): milestones
-// and indicators as CSV, eras as JSON, places as GeoJSON. Column and field names are part of the
-// public interface: add, never rename.
-import { toCsv } from './csv.ts';
+// The open-data downloads other than milestones.json (openData.ts): milestones and indicators as CSV,
+// indicators and eras as JSON, places as GeoJSON. Their shapes are in publishedShapes.ts; the column
+// order of each CSV is the order of its row shape's fields.
+import type { z } from 'astro/zod';
+import type * as content from '../content/schemas.ts';
+import { LIST_SEPARATOR, toCsv, type CsvValue } from './csv.ts';
 import { localePath, localeUrls } from '../site/paths.ts';
 import { milestoneRoute } from './openData.ts';
+import {
+  indicatorCsvRow,
+  milestoneCsvRow,
+  type EraJson,
+  type IndicatorCsvRow,
+  type IndicatorJson,
+  type MilestoneCsvRow,
+  type PlacesGeoJson,
+} from './publishedShapes.ts';
 
-interface Localized {
-  zh: string;
-  en: string;
-}
-interface Ref {
-  document: string;
-  section: string;
-}
+type Indicator = z.output<typeof content.indicator>;
+type Place = z.output<typeof content.place>;
+type Era = z.output<typeof content.era>;
 
-export interface CsvMilestone {
-  id: string;
-  date: string;
-  district: string;
-  era: string;
-  title: Localized;
-  summary: Localized;
-  themes: readonly string[];
-  places: readonly string[];
-  source: Ref;
-  alsoIn?: readonly Ref[];
-  note?: Localized;
-}
+export const MILESTONE_COLUMNS = Object.keys(milestoneCsvRow.shape) as (keyof MilestoneCsvRow)[];
+export const INDICATOR_COLUMNS = Object.keys(indicatorCsvRow.shape) as (keyof IndicatorCsvRow)[];
 
-export interface CsvIndicator {
-  id: string;
-  district: string;
-  year: number;
-  metric: string;
-  label: Localized;
-  value: number;
-  unit: string;
-  source: Ref;
-  note?: Localized;
-}
-
-/** Several values in one CSV cell (themes, places) are joined with this. */
-export const LIST_SEPARATOR = '|';
-
-export const MILESTONE_COLUMNS = [
-  'id',
-  'date',
-  'district',
-  'era',
-  'title_zh',
-  'title_en',
-  'summary_zh',
-  'summary_en',
-  'themes',
-  'places',
-  'source_document',
-  'source_section',
-  'also_in',
-  'note_zh',
-  'note_en',
-  'url_zh',
-  'url_en',
-] as const;
-
-export const INDICATOR_COLUMNS = [
-  'id',
-  'district',
-  'year',
-  'metric',
-  'label_zh',
-  'label_en',
-  'value',
-  'unit',
-  'source_document',
-  'source_section',
-  'note_zh',
-  'note_en',
-] as const;
+const byKeys =
+  <T>(...keys: ((x: T) => string | number)[]) =>
+  (a: T, b: T) => {
+    for (const key of keys) {
+      const [x, y] = [key(a), key(b)];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
 
 /** A site-relative path made absolute against the site's origin; kept as it is without one (no SITE_URL). */
 export const absoluteUrl = (path: string, site: string | undefined) => (site ? new URL(path, site).href : path);
 
-export function milestonesCsv(milestones: readonly CsvMilestone[], site: string | undefined, base = '/'): string {
-  return toCsv(
-    MILESTONE_COLUMNS,
-    milestones.map((m) => [
-      m.id,
-      m.date,
-      m.district,
-      m.era,
-      m.title.zh,
-      m.title.en,
-      m.summary.zh,
-      m.summary.en,
-      m.themes.join(LIST_SEPARATOR),
-      m.places.join(LIST_SEPARATOR),
-      m.source.document,
-      m.source.section,
-      (m.alsoIn ?? []).map((r) => `${r.document} ${r.section}`).join(LIST_SEPARATOR),
-      m.note?.zh,
-      m.note?.en,
-      absoluteUrl(localePath(milestoneRoute(m.id), 'zh', base), site),
-      absoluteUrl(localePath(milestoneRoute(m.id), 'en', base), site),
-    ]),
+const rowsOf = <T extends object>(columns: readonly (keyof T)[], rows: readonly T[]): CsvValue[][] =>
+  rows.map((row) => columns.map((c) => row[c] as CsvValue));
+
+export function milestoneCsvRows(
+  milestones: readonly content.Milestone[],
+  site: string | undefined,
+  base = '/',
+): MilestoneCsvRow[] {
+  return milestones.map((m) => ({
+    id: m.id,
+    date: m.date,
+    district: m.district,
+    era: m.era,
+    title_zh: m.title.zh,
+    title_en: m.title.en,
+    summary_zh: m.summary.zh,
+    summary_en: m.summary.en,
+    themes: m.themes.join(LIST_SEPARATOR),
+    places: m.places.join(LIST_SEPARATOR),
+    source_document: m.source.document,
+    source_section: m.source.section,
+    also_in: (m.alsoIn ?? []).map((r) => `${r.document} ${r.section}`).join(LIST_SEPARATOR),
+    note_zh: m.note?.zh,
+    note_en: m.note?.en,
+    url_zh: absoluteUrl(localePath(milestoneRoute(m.id), 'zh', base), site),
+    url_en: absoluteUrl(localePath(milestoneRoute(m.id), 'en', base), site),
+  }));
+}
+
+export function milestonesCsv(milestones: readonly content.Milestone[], site: string | undefined, base = '/'): string {
+  return toCsv(MILESTONE_COLUMNS, rowsOf(MILESTONE_COLUMNS, milestoneCsvRows(milestones, site, base)));
+}
+
+/** Indicators in the order of both files: district, metric, year, id. */
+export function sortIndicators(indicators: readonly Indicator[]): Indicator[] {
+  return [...indicators].sort(
+    byKeys(
+      (i) => i.district,
+      (i) => i.metric,
+      (i) => i.year,
+      (i) => i.id,
+    ),
   );
 }
 
-export function indicatorsCsv(indicators: readonly CsvIndicator[]): string {
-  return toCsv(
-    INDICATOR_COLUMNS,
-    indicators.map((i) => [
-      i.id,
-      i.district,
-      i.year,
-      i.metric,
-      i.label.zh,
-      i.label.en,
-      i.value,
-      i.unit,
-      i.source.document,
-      i.source.section,
-      i.note?.zh,
-      i.note?.en,
-    ]),
-  );
+export function indicatorCsvRows(indicators: readonly Indicator[]): IndicatorCsvRow[] {
+  return sortIndicators(indicators).map((i) => ({
+    id: i.id,
+    district: i.district,
+    year: i.year,
+    metric: i.metric,
+    label_zh: i.label.zh,
+    label_en: i.label.en,
+    value: i.value,
+    unit: i.unit,
+    source_document: i.source.document,
+    source_section: i.source.section,
+    note_zh: i.note?.zh,
+    note_en: i.note?.en,
+  }));
 }
 
-export interface EraInput {
+export function indicatorsCsv(indicators: readonly Indicator[]): string {
+  return toCsv(INDICATOR_COLUMNS, rowsOf(INDICATOR_COLUMNS, indicatorCsvRows(indicators)));
+}
+
+export function indicatorsJson(indicators: readonly Indicator[]): IndicatorJson[] {
+  return sortIndicators(indicators).map((i) => ({
+    id: i.id,
+    district: i.district,
+    year: i.year,
+    metric: i.metric,
+    label: { zh: i.label.zh, en: i.label.en },
+    value: i.value,
+    unit: i.unit,
+    source: { document: i.source.document, section: i.source.section },
+    ...(i.note ? { note: { zh: i.note.zh, en: i.note.en } } : {}),
+  }));
+}
+
+/** An era as written in its two files (content/eras/zh and en), which share every fact but the text. */
+export interface EraPair {
   id: string;
-  district: string;
-  order: number;
-  start: number;
-  end: number | null;
-  themes: readonly string[];
-  sources: readonly Ref[];
-  title: Localized;
-  summary: Localized;
+  zh: Era;
+  en: Era;
 }
 
-export interface EraJson extends EraInput {
-  url: Localized;
+/** All eras, by district and order; an open era keeps `end: null`. */
+export function erasJson(eras: readonly EraPair[], base = '/'): EraJson[] {
+  return [...eras]
+    .sort(
+      byKeys(
+        (e) => e.zh.district,
+        (e) => e.zh.order,
+      ),
+    )
+    .map(({ id, zh, en }) => ({
+      id,
+      district: zh.district,
+      order: zh.order,
+      start: zh.start,
+      end: zh.end,
+      title: { zh: zh.title, en: en.title },
+      summary: { zh: zh.summary, en: en.summary },
+      themes: [...zh.themes],
+      sources: zh.sources.map((s) => ({ document: s.document, section: s.section })),
+      url: localeUrls(`/eras/${id}/`, base),
+    }));
 }
 
-export function toEraJson(e: EraInput, base = '/'): EraJson {
-  const route = `/eras/${e.id}/`;
-  return {
-    id: e.id,
-    district: e.district,
-    order: e.order,
-    start: e.start,
-    end: e.end,
-    title: { zh: e.title.zh, en: e.title.en },
-    summary: { zh: e.summary.zh, en: e.summary.en },
-    themes: [...e.themes],
-    sources: e.sources.map((s) => ({ document: s.document, section: s.section })),
-    url: localeUrls(route, base),
-  };
-}
-
-export interface PlaceInput {
-  id: string;
-  name: Localized;
-  district: string;
-  kind: string;
-  lon: number;
-  lat: number;
-  precision: string;
-  source: Ref;
-}
-
-export interface PointFeature {
-  type: 'Feature';
-  id: string;
-  geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: Record<string, string>;
-}
-
-export function placesGeoJson(places: readonly PlaceInput[]): { type: 'FeatureCollection'; features: PointFeature[] } {
+export function placesGeoJson(places: readonly Place[]): PlacesGeoJson {
   return {
     type: 'FeatureCollection',
-    features: [...places]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((p) => ({
-        type: 'Feature',
+    features: [...places].sort(byKeys((p) => p.id)).map((p) => ({
+      type: 'Feature',
+      id: p.id,
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      properties: {
         id: p.id,
-        geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-        properties: {
-          id: p.id,
-          name_zh: p.name.zh,
-          name_en: p.name.en,
-          district: p.district,
-          kind: p.kind,
-          precision: p.precision,
-          source_document: p.source.document,
-          source_section: p.source.section,
-        },
-      })),
+        name_zh: p.name.zh,
+        name_en: p.name.en,
+        district: p.district,
+        kind: p.kind,
+        precision: p.precision,
+        source_document: p.source.document,
+        source_section: p.source.section,
+      },
+    })),
   };
 }

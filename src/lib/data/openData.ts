@@ -1,28 +1,13 @@
-// The public shape of /data/milestones.json. Other tools read it: keep it stable.
+// /data/milestones.json: one record per milestone, in the shape publishedShapes.ts defines.
+import type { Milestone } from '../content/schemas.ts';
 import { localeUrls } from '../site/paths.ts';
-
-export interface MilestoneRecord {
-  id: string;
-  district: string;
-  era: string;
-  date: string;
-  title: { zh: string; en: string };
-  summary: { zh: string; en: string };
-  themes: string[];
-  places: string[];
-  source: { document: string; section: string };
-}
-
-export interface MilestoneJson extends MilestoneRecord {
-  url: { zh: string; en: string };
-}
+import type { MilestoneJson } from './publishedShapes.ts';
 
 export function milestoneRoute(id: string): string {
   return `/milestones/${id}/`;
 }
 
-export function toMilestoneJson(m: MilestoneRecord, base = '/'): MilestoneJson {
-  const route = milestoneRoute(m.id);
+export function toMilestoneJson(m: Milestone, base = '/'): MilestoneJson {
   return {
     id: m.id,
     district: m.district,
@@ -33,6 +18,6 @@ export function toMilestoneJson(m: MilestoneRecord, base = '/'): MilestoneJson {
     themes: [...m.themes],
     places: [...m.places],
     source: { document: m.source.document, section: m.source.section },
-    url: localeUrls(route, base),
+    url: localeUrls(milestoneRoute(m.id), base),
   };
 }

@@ -1,14 +1,4 @@
 import type { APIRoute } from 'astro';
-import { getIndicators } from '../../data/content.ts';
-import { indicatorsCsv } from '../../lib/data/dataExports.ts';
+import { dataResponse } from '../../data/openDataFiles.ts';
 
-export const GET: APIRoute = async () => {
-  const indicators = (await getIndicators()).sort(
-    (a, b) =>
-      (a.district < b.district ? -1 : a.district > b.district ? 1 : 0) ||
-      a.metric.localeCompare(b.metric) ||
-      a.year - b.year ||
-      a.id.localeCompare(b.id),
-  );
-  return new Response(indicatorsCsv(indicators), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = () => dataResponse('indicators.csv');

@@ -4,9 +4,11 @@ import {
   MILESTONE_COLUMNS,
   indicatorsCsv,
   milestonesCsv,
+  erasJson,
+  indicatorsJson,
   placesGeoJson,
-  toEraJson,
 } from '../../../src/lib/data/dataExports.ts';
+import { eraJson } from '../../../src/lib/data/publishedShapes.ts';
 import { BOM, parseCsv } from '../../../src/lib/data/csv.ts';
 
 const milestone = {
@@ -76,36 +78,50 @@ describe('indicatorsCsv', () => {
   });
 });
 
-describe('toEraJson', () => {
-  it('joins both languages and links both pages', () => {
-    const json = toEraJson(
-      {
-        id: 'dongcheng-2010',
-        district: 'dongcheng',
-        order: 4,
-        start: 2010,
-        end: null,
-        themes: ['a'],
-        sources: [{ document: 'x', section: '3' }],
-        title: { zh: '甲', en: 'A' },
-        summary: { zh: '乙', en: 'B' },
-      },
+describe('erasJson', () => {
+  const era = (district: string, order: number, title: string) => ({
+    district,
+    order,
+    start: 2010,
+    end: null,
+    title,
+    summary: `${title}。`,
+    themes: ['a'],
+    sources: [{ document: 'x', section: '3' }],
+  });
+  it('joins both languages, keeps open eras open, links both pages, by district and order', () => {
+    const json = erasJson(
+      [
+        { id: 'xicheng-2010', zh: era('xicheng', 1, '乙'), en: era('xicheng', 1, 'B') },
+        { id: 'dongcheng-2011', zh: era('dongcheng', 2, '丙'), en: era('dongcheng', 2, 'C') },
+        { id: 'dongcheng-2010', zh: era('dongcheng', 1, '甲'), en: era('dongcheng', 1, 'A') },
+      ],
       '/base/',
     );
-    expect(json.end).toBeNull();
-    expect(json.url).toEqual({ zh: '/base/eras/dongcheng-2010/', en: '/base/en/eras/dongcheng-2010/' });
-    expect(Object.keys(json).sort()).toEqual([
-      'district',
-      'end',
-      'id',
-      'order',
-      'sources',
-      'start',
-      'summary',
-      'themes',
-      'title',
-      'url',
+    expect(json.map((e) => e.id)).toEqual(['dongcheng-2010', 'dongcheng-2011', 'xicheng-2010']);
+    expect(json[0].end).toBeNull();
+    expect(json[0].title).toEqual({ zh: '甲', en: 'A' });
+    expect(json[0].url).toEqual({ zh: '/base/eras/dongcheng-2010/', en: '/base/en/eras/dongcheng-2010/' });
+    expect(Object.keys(json[0])).toEqual(Object.keys(eraJson.shape));
+  });
+});
+
+describe('indicatorsJson', () => {
+  it('keeps both languages side by side, sorted like the CSV, with a note only where there is one', () => {
+    const base = {
+      metric: 'm',
+      label: { zh: '甲', en: 'A' },
+      value: 1,
+      unit: 'percent' as const,
+      source: { document: 'x', section: '1' },
+    };
+    const json = indicatorsJson([
+      { ...base, id: 'b', district: 'xicheng', year: 2015 },
+      { ...base, id: 'a', district: 'dongcheng', year: 2016, note: { zh: '注', en: 'n' } },
     ]);
+    expect(json.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(json[0].note).toEqual({ zh: '注', en: 'n' });
+    expect('note' in json[1]).toBe(false);
   });
 });
 

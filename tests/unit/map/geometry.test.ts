@@ -25,7 +25,7 @@ import { NEW_TOWNS, PLAN_LINES } from '../../../src/lib/map/planStructure.ts';
 
 interface Feature {
   id: string;
-  properties: { areaKm2: number; label: Position };
+  properties: { area_km2: number; label_lon: number; label_lat: number };
   geometry: Geometry;
 }
 const collection = JSON.parse(readFileSync('public/data/districts.geojson', 'utf8')) as {
@@ -78,7 +78,7 @@ describe('areas on the sphere', () => {
   });
 
   it('stores each district’s area with the district', () => {
-    for (const f of collection.features) expect(f.properties.areaKm2).toBeCloseTo(km2(geometryArea(f.geometry)), 1);
+    for (const f of collection.features) expect(f.properties.area_km2).toBeCloseTo(km2(geometryArea(f.geometry)), 1);
   });
 });
 
@@ -125,7 +125,8 @@ describe('the district file', () => {
   });
 
   it('puts every district label inside its district', () => {
-    for (const f of collection.features) expect(pointInGeometry(f.properties.label, f.geometry), f.id).toBe(true);
+    for (const f of collection.features)
+      expect(pointInGeometry([f.properties.label_lon, f.properties.label_lat], f.geometry), f.id).toBe(true);
   });
 
   it('keeps a fixed number of decimals', () => {

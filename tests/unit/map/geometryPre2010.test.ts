@@ -152,7 +152,7 @@ describe('the core area before 2010', () => {
     for (const old of PRE_2010_DISTRICTS) {
       const feature = structure.find((f) => f.id === old.id)!;
       expect(feature.properties.approximate).toBe(true);
-      expect(feature.properties.partOfToday).toBe(old.today);
+      expect(feature.properties.part_of_today).toBe(old.today);
       expect(
         off(km2(ringArea(feature.geometry.coordinates[0])), km2(ringArea(split[old.today][old.side]))),
       ).toBeLessThan(1e-3);

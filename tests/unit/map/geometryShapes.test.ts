@@ -30,7 +30,7 @@ const collection = JSON.parse(readFileSync(DISTRICTS, 'utf8')) as {
   metadata: { conversion: string };
   features: {
     id: string;
-    properties: { adcode: string; name: { zh: string; en: string }; label: Position };
+    properties: { adcode: string; name_zh: string; name_en: string; label_lon: number; label_lat: number };
     geometry: Geometry;
   }[];
 };
@@ -170,8 +170,8 @@ describe('reproducible output', () => {
   const districts: District[] = collection.features.map((f) => ({
     id: f.id,
     adcode: f.properties.adcode,
-    name: f.properties.name,
-    label: f.properties.label,
+    name: { zh: f.properties.name_zh, en: f.properties.name_en },
+    label: [f.properties.label_lon, f.properties.label_lat],
     geometry: f.geometry,
   }));
   const gcoordVersion = /gcoord (\S+),/.exec(collection.metadata.conversion)![1];

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { dataResponse } from '../../data/openDataFiles.ts';
+
+export const GET: APIRoute = () => dataResponse('indicators.json');
