@@ -142,8 +142,7 @@ export async function dataFileBody(name: string): Promise<string | Buffer> {
     case 'indicators.csv':
       return indicatorsCsv(await getIndicators());
     case 'places.geojson':
-      // "license" is a GeoJSON foreign member naming the data's licence.
-      return json({ ...placesGeoJson(await getPlaces()), license: CONTENT_LICENCE.url });
+      return json(placesGeoJson(await getPlaces()));
     case 'beijing-social-reform.xlsx':
       return workbookBody();
     default:

@@ -6,6 +6,7 @@ import type * as content from '../content/schemas.ts';
 import { LIST_SEPARATOR, toCsv, type CsvValue } from './csv.ts';
 import { localePath, localeUrls } from '../site/paths.ts';
 import { milestoneRoute } from './openData.ts';
+import { CONTENT_LICENCE } from '../site/licence.ts';
 import {
   indicatorCsvRow,
   milestoneCsvRow,
@@ -149,6 +150,7 @@ export function erasJson(eras: readonly EraPair[], base = '/'): EraJson[] {
 export function placesGeoJson(places: readonly Place[]): PlacesGeoJson {
   return {
     type: 'FeatureCollection',
+    license: CONTENT_LICENCE.url,
     features: [...places].sort(byKeys((p) => p.id)).map((p) => ({
       type: 'Feature',
       id: p.id,

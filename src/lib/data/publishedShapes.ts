@@ -69,6 +69,8 @@ export const placeProperties = z.strictObject({
 
 export const placesGeoJson = z.strictObject({
   type: z.literal('FeatureCollection'),
+  /** A GeoJSON foreign member: the URL of the data's licence. */
+  license: z.url(),
   features: z.array(
     z.strictObject({
       type: z.literal('Feature'),
