@@ -50,6 +50,21 @@ export interface OfflineManifest {
   bytes: Record<Locale, number>;
 }
 
+/** True for a manifest of the shape above (what the network returns may be anything: a portal's page, a proxy's error). */
+export function isOfflineManifest(value: unknown): value is OfflineManifest {
+  if (!value || typeof value !== 'object') return false;
+  const { version, pages, assets, bytes } = value as Record<string, unknown>;
+  const perLocale = (v: unknown, ok: (x: unknown) => boolean) =>
+    !!v && typeof v === 'object' && ok((v as Record<string, unknown>).zh) && ok((v as Record<string, unknown>).en);
+  const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+  return (
+    typeof version === 'string' &&
+    perLocale(pages, strings) &&
+    perLocale(assets, strings) &&
+    perLocale(bytes, (x) => typeof x === 'number')
+  );
+}
+
 export interface BuiltFile {
   /** Relative to the build folder, with "/" separators: "en/timeline/index.html". */
   path: string;

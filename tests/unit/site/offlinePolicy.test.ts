@@ -5,6 +5,7 @@ import {
   offlineManifest,
   offlinePage,
   pageKey,
+  isOfflineManifest,
   strategyFor,
 } from '../../../src/lib/site/offlinePolicy.ts';
 
@@ -129,5 +130,27 @@ describe('carryOver', () => {
     const { caches, api } = storage({});
     expect(await carryOver(api, 'reform-history-v1')).toBe(0);
     expect([...caches.keys()]).toEqual(['reform-history-v1']);
+  });
+});
+
+describe('isOfflineManifest', () => {
+  it('accepts a manifest the build writes, and nothing else the network might return', () => {
+    const good = {
+      version: 'v',
+      pages: { zh: ['/'], en: [] },
+      assets: { zh: [], en: ['/a.js'] },
+      bytes: { zh: 1, en: 2 },
+    };
+    expect(isOfflineManifest(good)).toBe(true);
+    for (const bad of [
+      null,
+      'x',
+      [],
+      {},
+      { ...good, version: 1 },
+      { ...good, pages: { zh: [1], en: [] } },
+      { ...good, bytes: { zh: 1 } },
+    ])
+      expect(isOfflineManifest(bad), JSON.stringify(bad)).toBe(false);
   });
 });
