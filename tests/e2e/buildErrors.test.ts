@@ -1,24 +1,12 @@
 // The real commands over bad content: `npm run validate` and `astro build` stop with the same exact
 // lines (file › record › field: reason), and the build ends with them alone: no stack trace, no hint.
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BAD_CASES, contentWith } from '../fixtures/bad/cases.ts';
+import { astroBuild, validateContent } from './build.ts';
 
-/** Runs node, and resolves with its exit status and output (a failing command is an expected outcome). */
-const node = (args: string[], contentDir: string) =>
-  new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      args,
-      { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8', timeout: 170_000 },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-const validate = (root: string) => node(['scripts/validate-content.ts', root], root);
-const build = (root: string) =>
-  node(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(root, '..', 'dist')], root);
+const build = (root: string) => astroBuild(join(root, '..', 'dist'), root);
 
 /** The report both commands print: each problem's line, then the count. */
 const report = (lines: string[], root: string) =>
@@ -32,7 +20,7 @@ describe.concurrent.each(BAD_CASES.filter((c) => c.lines('').length > 0).map((c)
       const { root, dispose } = contentWith(bad.name);
       try {
         const expected = report(bad.lines(root), root);
-        const [checked, built] = await Promise.all([validate(root), build(root)]);
+        const [checked, built] = await Promise.all([validateContent(root), build(root)]);
         expect(checked.status).toBe(1);
         expect(checked.stderr.trim()).toBe(expected);
 
@@ -51,7 +39,7 @@ it('builds an MDX file saved with a byte-order mark as if it had none', { timeou
   try {
     const file = join(root, 'eras/zh/dongcheng-1978.mdx');
     writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
-    expect((await validate(root)).stdout).toMatch(/^content is valid/);
+    expect((await validateContent(root)).stdout).toMatch(/^content is valid/);
     const built = await build(root);
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
