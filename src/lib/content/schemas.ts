@@ -1,59 +1,12 @@
 // The content model: one strict schema per collection. The validator applies them (once per record, for
-// the build and `npm run validate` alike), and the published JSON Schemas are generated from them, so
-// that every limit below is stated once.
+// the build and `npm run validate` alike), and the open data (src/lib/data/publishedShapes.ts) takes its
+// fields from them, its JSON Schemas generated with z.toJSONSchema: keep every rule representable there
+// (regex, min/max, enum rather than refine or transform), so that each limit below is stated once.
 import { z } from 'astro/zod';
 import { joinCjkLines } from '../format/cjkText.ts';
 
 export const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-
-/** Longest id (a slug), in characters. */
-export const SLUG_MAX = 80;
-/** Longest section number ("2.1.3"). */
-export const SECTION_MAX = 16;
-/**
- * Longest text, in characters (Unicode code points, as zod and a JSON Schema maxLength count them), by
- * kind of field and language. Single-language MDX front matter takes the English limits.
- */
-export const TEXT_MAX = {
-  /** Names, labels and headings: districts, places, themes, documents, sections, indicators, terms. */
-  name: { zh: 60, en: 160 },
-  /** Titles of milestones and eras. */
-  title: { zh: 40, en: 90 },
-  /** Summaries, descriptions and notes: a few sentences. */
-  text: { zh: 400, en: 1200 },
-} as const;
-export type TextKind = keyof typeof TEXT_MAX;
-
-/**
- * Spaces and characters that show nothing: white space, zero-width and bidi marks, the BOM, other
- * format and control characters, Hangul fillers and the blank Braille pattern.
- */
-const INVISIBLE = /[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\u2800]/gu;
-
-/** True when nothing would show: the text is empty once every space and invisible character is removed. */
-export function isBlank(text: string): boolean {
-  return text.replace(INVISIBLE, '') === '';
-}
-
-const codePoints = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
-
-/** Trimmed text of at most `max` characters that shows something. */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, {
-      error: (issue) => `is ${codePoints(issue.input as string)} characters long; at most ${max} are allowed`,
-      abort: true,
-    })
-    .refine((value) => !isBlank(value), {
-      error: (issue) => (issue.input === '' ? 'must not be empty' : 'holds only spaces or invisible characters'),
-    });
-
-/** The same text in both languages; folded Chinese lines are joined without spaces. */
-const localized = (kind: TextKind) =>
-  z.strictObject({ zh: text(TEXT_MAX[kind].zh).transform(joinCjkLines), en: text(TEXT_MAX[kind].en) });
 
 export const UNITS = [
   'percent',
@@ -76,30 +29,71 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
+/** Longest id (a slug), in characters. */
+export const SLUG_MAX = 80;
+/** Longest section number ("2.1.3"). */
+export const SECTION_MAX = 16;
+/**
+ * Longest text, in characters (Unicode code points, as zod and a JSON Schema maxLength count them), by
+ * kind of field and language. Single-language MDX front matter takes the English limits.
+ */
+export const TEXT_MAX = {
+  /** Names, labels and headings: districts, places, themes, documents, sections, indicators, terms. */
+  name: { zh: 60, en: 160 },
+  /** Titles of milestones, eras and a plan's principles and task areas. */
+  title: { zh: 40, en: 120 },
+  /** Summaries, descriptions and notes: a few sentences. */
+  text: { zh: 400, en: 1200 },
+} as const;
+
+/**
+ * Text that shows something: at least one character that is not white space or invisible (zero-width
+ * and bidi marks, the BOM and other format or control characters, Hangul fillers, the blank Braille
+ * pattern). A pattern rather than a refinement, so that the published schemas say the same.
+ */
+export const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\u2800]/u;
+
+const codePoints = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+
+/** Trimmed text of at most `max` characters that shows something. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, {
+      error: (issue) => `is ${codePoints(issue.input as string)} characters long; at most ${max} are allowed`,
+      abort: true,
+    })
+    .regex(VISIBLE, {
+      error: (issue) => (issue.input === '' ? 'must not be empty' : 'holds only spaces or invisible characters'),
+    });
+
 const slug = z
   .string()
   .max(SLUG_MAX, { error: `must be at most ${SLUG_MAX} characters`, abort: true })
   .regex(SLUG, 'must be an ASCII slug: a-z, 0-9 and "-", starting with a letter');
 const year = z.number().int().min(1900).max(2100);
 
-/** Why a date that has the right shape is still not a day of the calendar, or null. */
-export function calendarProblem(date: string): string | null {
-  const [year, month, day] = date.split('-').map(Number);
-  if (day === undefined) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day > days ? `${date} is not a calendar date: ${date.slice(0, 7)} has ${days} days` : null;
-}
+/** The same text in both languages, folded Chinese lines joined without spaces; names and titles are shorter. */
+const inBothLanguages = ({ zh, en }: { zh: number; en: number }) =>
+  z.strictObject({ zh: text(zh).overwrite(joinCjkLines), en: text(en) });
+export const localized = inBothLanguages(TEXT_MAX.text);
+export const localizedName = inBothLanguages(TEXT_MAX.name);
+export const localizedTitle = inBothLanguages(TEXT_MAX.title);
+export type Localized = z.infer<typeof localized>;
 
+// A date is only as precise as its source: a year, a year and month, or a day that exists (no
+// 2015-02-30). Extension point: approximate dates such as "1989/1990" become one more member of this
+// union, and the published JSON Schemas follow, being generated from it.
+export const date = z.union(
+  [z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/), z.iso.date()],
+  { error: 'must be "YYYY", "YYYY-MM" or a real date "YYYY-MM-DD"' },
+);
 // A YAML date may arrive as a number (2005); it is kept as the string the author meant.
 const dateString = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v))
-  .pipe(
-    z
-      .string()
-      .regex(DATE, { error: 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"', abort: true })
-      .refine((v) => calendarProblem(v) === null, { error: (issue) => calendarProblem(String(issue.input))! }),
-  );
+  .pipe(date);
 const sectionId = z
   .union([z.string(), z.number()])
   .transform((v) => String(v))
@@ -113,18 +107,18 @@ const sectionId = z
 export const sourceRef = z.strictObject({ document: slug, section: sectionId });
 export type SourceRef = z.infer<typeof sourceRef>;
 
-export const theme = z.strictObject({ id: slug, name: localized('name'), description: localized('text') });
+export const theme = z.strictObject({ id: slug, name: localizedName, description: localized });
 
 export const district = z.strictObject({
   id: slug,
-  name: localized('name'),
-  short: localized('name'),
+  name: localizedName,
+  short: localizedName,
   order: z.number().int(),
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#1f5fa8"'),
   areaKm2: z.number().positive().optional(),
   areaSource: sourceRef.optional(),
-  areaNote: localized('text').optional(),
-  merged: z.array(z.strictObject({ name: localized('name'), date: dateString, source: sourceRef })),
+  areaNote: localized.optional(),
+  merged: z.array(z.strictObject({ name: localizedName, date: dateString, source: sourceRef })),
 });
 
 export const source = z.strictObject({
@@ -132,15 +126,15 @@ export const source = z.strictObject({
   seed: text(TEXT_MAX.name.en),
   kind: z.enum(['chapter', 'plan', 'report']),
   language: z.enum(['zh-Hans', 'zh-Hant']),
-  title: localized('name'),
-  container: localized('name').optional(),
-  publisher: localized('name').optional(),
+  title: localizedName,
+  container: localizedName.optional(),
+  publisher: localizedName.optional(),
   year: year.optional(),
   /** The years the document covers: a milestone it reports lies inside them. */
   span: z.tuple([year, year]),
   sections: z
-    .array(z.strictObject({ id: sectionId, title: localized('name'), dated: z.boolean() }))
-    .min(1, "must list the document's sections"),
+    .array(z.strictObject({ id: sectionId, title: localizedName, dated: z.boolean() }))
+    .min(1, 'must list the document\'s sections'),
 });
 
 export const era = z.strictObject({
@@ -168,17 +162,17 @@ export const milestone = z.strictObject({
   era: slug,
   themes: z.array(slug).min(1, 'must name at least one theme'),
   places: z.array(slug).default([]),
-  title: localized('title'),
-  summary: localized('text'),
+  title: localizedTitle,
+  summary: localized,
   source: sourceRef,
   alsoIn: z.array(sourceRef).optional(),
-  note: localized('text').optional(),
+  note: localized.optional(),
 });
 export type Milestone = z.infer<typeof milestone>;
 
 export const place = z.strictObject({
   id: slug,
-  name: localized('name'),
+  name: localizedName,
   district: slug,
   kind: z.enum(['subdistrict', 'community', 'landmark', 'area']),
   lon: z.number().min(115.4).max(117.6),
@@ -192,40 +186,40 @@ export const indicator = z.strictObject({
   district: slug,
   year,
   metric: slug,
-  label: localized('name'),
+  label: localizedName,
   value: z.number(),
   unit: z.enum(UNITS),
   source: sourceRef,
-  note: localized('text').optional(),
+  note: localized.optional(),
 });
 
 const planItem = z.strictObject({
   id: slug,
-  title: localized('title'),
-  summary: localized('text'),
+  title: localizedTitle,
+  summary: localized,
   section: sectionId,
 });
 
 export const plan = z.strictObject({
   id: slug,
   district: slug,
-  title: localized('name'),
+  title: localizedName,
   period: z.tuple([year, year]),
   baselineYear: year,
   source: sourceRef,
-  summary: localized('text'),
+  summary: localized,
   targets: z
     .array(
       z
         .strictObject({
           id: slug,
-          indicator: localized('name'),
+          indicator: localizedName,
           baseline: z.number().nullable(),
           target: z.number().nullable(),
-          targetText: localized('text').optional(),
+          targetText: localized.optional(),
           unit: z.enum(UNITS).nullable(),
           section: sectionId,
-          note: localized('text').optional(),
+          note: localized.optional(),
         })
         .refine((t) => t.target !== null || t.targetText !== undefined, {
           message: 'a target without a number needs targetText',
@@ -261,4 +255,3 @@ export type RecordCollection = keyof typeof recordCollections;
 
 /** The collections written in MDX, one file per record and language: `<folder>/<locale>/<id>.mdx`. */
 export const mdxCollections = { eras: era, overviews: overview } as const;
-export type MdxCollection = keyof typeof mdxCollections;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/build/contentFiles.ts';
 import { ContentError, contentReport, fieldPath, formatIssue } from '../../../src/lib/content/contentIssues.ts';
-import { isBlank, TEXT_MAX } from '../../../src/lib/content/schemas.ts';
+import { TEXT_MAX, VISIBLE } from '../../../src/lib/content/schemas.ts';
 import { BAD_CASES, contentWith } from '../../fixtures/bad/cases.ts';
 
 const VALID = 'tests/fixtures/content';
@@ -57,8 +57,8 @@ describe('limits', () => {
 
   it('counts as blank only what shows nothing', () => {
     for (const blank of ['', ' ', '\u3000', '\u200b\u200c\u200d', '\ufeff', '\u202e\u2066\u200e', '\u00ad\u2060', '\u3164', '\u2800', '\t\n'])
-      expect(isBlank(blank), JSON.stringify(blank)).toBe(true);
-    for (const text of ['a', '中', '\u200bx', '·', '0']) expect(isBlank(text), text).toBe(false);
+      expect(VISIBLE.test(blank), JSON.stringify(blank)).toBe(false);
+    for (const text of ['a', '中', '\u200bx', '·', '0']) expect(VISIBLE.test(text), text).toBe(true);
   });
 });
 
