@@ -1,6 +1,7 @@
 // Every internal link and #anchor in a built site resolves: `node scripts/checkLinks.ts [dist] [base]`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { fragmentId } from '../src/lib/site/fragment.ts';
 
 export interface BrokenLink {
   page: string;
@@ -58,13 +59,22 @@ export function checkLinks(dist: string, base = '/'): { pages: number; links: nu
         report(`outside the base path ${prefix}`);
         continue;
       }
-      const target = fileFor(dist, posix.normalize(decodeURIComponent(url.pathname.slice(prefix.length))));
+      let path: string;
+      try {
+        path = decodeURIComponent(url.pathname.slice(prefix.length));
+      } catch {
+        report('malformed percent-encoding');
+        continue;
+      }
+      const target = fileFor(dist, posix.normalize(path));
       if (!target) {
         report('no such page or file');
         continue;
       }
-      const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) report(`no element with id "${anchor}"`);
+      const anchor = url.hash ? fragmentId(url.hash) : '';
+      if (anchor === null) report('malformed percent-encoding in the fragment');
+      else if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor))
+        report(`no element with id "${anchor}"`);
     }
   }
   return { pages: pages.length, links, broken };

@@ -28,7 +28,14 @@ export function startStaticServer(options: {
   const root = normalize(options.root);
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed percent sequence ("/%") would otherwise end the whole server.
+      res.writeHead(400).end();
+      return;
+    }
     const inside = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
     const file = inside === null ? null : await resolveFile(root, inside);
     if (inside !== null && file === null && !inside.endsWith('/') && !extname(inside)) {

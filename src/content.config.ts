@@ -1,24 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import * as schema from './lib/content/schemas.ts';
-import { recordsLoader, contentRoot } from './loaders/recordsLoader.ts';
+import { contentLoader } from './loaders/contentLoader.ts';
 
-const mdx = (folder: string) =>
-  glob({
-    base: `${contentRoot}/${folder}`,
-    pattern: '{zh,en}/*.mdx',
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  });
-
+// The schemas give the collections their types; the loader has already checked every record with them.
 export const collections = {
-  districts: defineCollection({ loader: recordsLoader('districts'), schema: schema.district }),
-  themes: defineCollection({ loader: recordsLoader('themes'), schema: schema.theme }),
-  sources: defineCollection({ loader: recordsLoader('sources'), schema: schema.source }),
-  milestones: defineCollection({ loader: recordsLoader('milestones'), schema: schema.milestone }),
-  places: defineCollection({ loader: recordsLoader('places'), schema: schema.place }),
-  indicators: defineCollection({ loader: recordsLoader('indicators'), schema: schema.indicator }),
-  plans: defineCollection({ loader: recordsLoader('plans'), schema: schema.plan }),
-  glossary: defineCollection({ loader: recordsLoader('glossary'), schema: schema.glossaryTerm }),
-  eras: defineCollection({ loader: mdx('eras'), schema: schema.era }),
-  overviews: defineCollection({ loader: mdx('overviews'), schema: schema.overview }),
+  districts: defineCollection({ loader: contentLoader('districts'), schema: schema.district }),
+  themes: defineCollection({ loader: contentLoader('themes'), schema: schema.theme }),
+  sources: defineCollection({ loader: contentLoader('sources'), schema: schema.source }),
+  milestones: defineCollection({ loader: contentLoader('milestones'), schema: schema.milestone }),
+  places: defineCollection({ loader: contentLoader('places'), schema: schema.place }),
+  indicators: defineCollection({ loader: contentLoader('indicators'), schema: schema.indicator }),
+  plans: defineCollection({ loader: contentLoader('plans'), schema: schema.plan }),
+  glossary: defineCollection({ loader: contentLoader('glossary'), schema: schema.glossaryTerm }),
+  eras: defineCollection({ loader: contentLoader('eras'), schema: schema.era }),
+  overviews: defineCollection({ loader: contentLoader('overviews'), schema: schema.overview }),
 };

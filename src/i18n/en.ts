@@ -453,6 +453,8 @@ export const en: Dictionary = {
   'offline.nojs': 'Saving pages for offline reading needs JavaScript.',
   'offline.tiles':
     'The optional OpenStreetMap background comes from another server and is not saved; offline, maps show the site’s own vector layers only.',
+  'url.yearsOutside': 'The address asked for {years}, outside {from}–{to}: ignored.',
+  'url.yearsSwapped': 'The address gave the years backwards: they were turned round.',
   'footer.offline': 'Offline reading',
   'footer.licence': 'Text and data:',
   'footer.code': 'Code: MIT. The five source documents belong to their publishers.',

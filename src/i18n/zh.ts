@@ -426,6 +426,8 @@ export const zh = {
   'offline.unsupported': '这个浏览器不支持离线保存。',
   'offline.nojs': '离线保存需要启用 JavaScript。',
   'offline.tiles': '可选的 OpenStreetMap 底图来自外部服务器，不会被保存；离线时地图只显示本站自带的矢量图层。',
+  'url.yearsOutside': '网址中的年份 {years} 不在 {from}—{to} 年之内，已忽略。',
+  'url.yearsSwapped': '网址中的起止年份前后颠倒，已对调。',
   'footer.offline': '离线阅读',
   'footer.licence': '文字与数据：',
   'footer.code': '代码：MIT。五份原始文献的版权归其出版方。',

@@ -29,7 +29,9 @@ self.addEventListener('activate', (event) => {
 async function networkFirst(request: Request, url: URL, navigate: boolean): Promise<Response> {
   const cache = await caches.open(CACHE);
   try {
-    const response = await fetch(request);
+    // Files a page loads are checked with the server even when the HTTP cache holds them (a navigation
+    // cannot be rebuilt with other options; the pages' own headers decide).
+    const response = await fetch(navigate ? request : new Request(request, { cache: 'no-cache' }));
     if (response.ok && response.type === 'basic') await cache.put(pageKey(url), response.clone());
     return response;
   } catch {
@@ -48,20 +50,6 @@ async function cacheFirst(request: Request): Promise<Response> {
   return response;
 }
 
-async function staleWhileRevalidate(request: Request, event: FetchEvent): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
-  const fresh = fetch(request).then(async (response) => {
-    if (response.ok) await cache.put(request, response.clone());
-    return response;
-  });
-  if (cached) {
-    event.waitUntil(fresh.catch(() => undefined));
-    return cached;
-  }
-  return fresh;
-}
-
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
@@ -70,5 +58,4 @@ self.addEventListener('fetch', (event) => {
   const strategy = strategyFor(url, scope, navigate);
   if (strategy === 'network-first') event.respondWith(networkFirst(request, url, navigate));
   else if (strategy === 'cache-first') event.respondWith(cacheFirst(request));
-  else if (strategy === 'stale-while-revalidate') event.respondWith(staleWhileRevalidate(request, event));
 });

@@ -1,30 +1,52 @@
-// A real `astro build` over bad content stops with the validator's precise message.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The real commands over bad content: `npm run validate` and `astro build` stop with the same exact
+// lines (file › record › field: reason), and the build ends with them alone: no stack trace, no hint.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BAD_CASES, contentWith } from '../fixtures/bad/cases.ts';
+import { astroBuild, validateContent } from './build.ts';
 
-it('a bad-content fixture fails the build with file, record, field and reason', () => {
-  const root = mkdtempSync(join(tmpdir(), 'bad-build-'));
+const build = (root: string) => astroBuild(join(root, '..', 'dist'), root);
+
+/** The report both commands print: each problem's line, then the count. */
+const report = (lines: string[], root: string) =>
+  `${lines.join('\n')}\n\n${lines.length} problem${lines.length === 1 ? '' : 's'} in ${root}/`;
+
+// The cases run side by side: each is a separate process, mostly waiting for Astro to start.
+describe.concurrent.each(BAD_CASES.filter((c) => c.lines('').length > 0).map((c) => [c.name, c] as const))(
+  '%s',
+  (_, bad) => {
+    it('validate and the build print the same lines, and nothing else', { timeout: 180_000 }, async ({ expect }) => {
+      const { root, dispose } = contentWith(bad.name);
+      try {
+        const expected = report(bad.lines(root), root);
+        const [checked, built] = await Promise.all([validateContent(root), build(root)]);
+        expect(checked.status).toBe(1);
+        expect(checked.stderr.trim()).toBe(expected);
+
+        expect(built.status).toBe(1);
+        expect(built.stderr.trim()).toBe(expected);
+        expect(built.stdout).not.toMatch(/^\s+at |Hint|error/im);
+      } finally {
+        dispose();
+      }
+    });
+  },
+);
+
+it('builds an MDX file saved with a byte-order mark as if it had none', { timeout: 180_000 }, async () => {
+  const { root, dispose } = contentWith(null, 'content');
   try {
-    const content = join(root, 'content');
-    cpSync('tests/fixtures/content', content, { recursive: true });
-    cpSync('tests/fixtures/bad/date-outside-era', content, { recursive: true });
-    const result = spawnSync(
-      process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(root, 'dist')],
-      {
-        env: { ...process.env, CONTENT_DIR: content },
-        encoding: 'utf8',
-        timeout: 120_000,
-      },
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.stdout + result.stderr).toContain(
-      `${content}/milestones/fixture-doc.yaml › dongcheng-1980-first › date: 1990 lies outside its era "dongcheng-1978" (1978–1985)`,
-    );
+    const file = join(root, 'eras/zh/dongcheng-1978.mdx');
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
+    expect((await validateContent(root)).stdout).toMatch(/^content is valid/);
+    const built = await build(root);
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+    const page = readFileSync(join(root, '..', 'dist/eras/dongcheng-1978/index.html'), 'utf8');
+    const title = /^title: (.*)$/m.exec(readFileSync(file, 'utf8'))![1].replace(/^["']|["']$/g, '');
+    expect(page).toContain(title);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    dispose();
   }
 });

@@ -11,6 +11,7 @@ import {
 import { firstDistricts, rowVisible } from '../../lib/compare/themeMatrix.ts';
 import { differentYearsVisible, groupVisible } from '../../lib/compare/indicatorComparison.ts';
 import { barChart } from '../../lib/compare/compareChart.ts';
+import { showCanonical } from '../site/addressBar.ts';
 
 const pct = (n: number) => `${n.toFixed(3)}%`;
 const list = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
@@ -36,10 +37,7 @@ class ReformCompare extends HTMLElement {
     window.addEventListener('popstate', () => this.apply(parseCompareState(location.search, this.ctx)));
 
     this.apply(parseCompareState(location.search, this.ctx));
-    // A malformed or non-canonical query is replaced by the one that describes what is shown.
-    const canonical = serializeCompareState(this.state, this.ctx);
-    if (canonical !== location.search)
-      history.replaceState(history.state, '', `${location.pathname}${canonical}${location.hash}`);
+    showCanonical(serializeCompareState(this.state, this.ctx));
   }
 
   private onToggle(input: HTMLInputElement) {

@@ -156,7 +156,8 @@ class ReformMap extends HTMLElement {
     const io = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
         io.disconnect();
-        void this.load();
+        // Without the shapes (offline and never saved) the list of places still reads.
+        this.load().catch(() => this.canvas.setAttribute('data-failed', ''));
       }
     });
     io.observe(this.canvas);
@@ -578,7 +579,8 @@ class ReformMap extends HTMLElement {
    */
   private highlight(ids: string[]) {
     this.highlightIds = ids;
-    const target = decodeURIComponent(location.hash.slice(1));
+    // Place anchors are ASCII slugs: compared as written, the fragment needs no decoding (which could throw).
+    const target = location.hash.slice(1);
     const hit = new Set(
       this.places.filter((p) => p.item.id === target || p.milestones.some((m) => ids.includes(m))).map((p) => p.id),
     );

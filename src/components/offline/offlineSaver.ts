@@ -1,7 +1,7 @@
 // <offline-saver>: saves every page of one language, with the files they load, into the service
 // worker's cache, a few at a time, and shows how far it got. Already saved files are skipped, so a
 // second click resumes where a lost connection stopped.
-import { cacheName, type OfflineManifest } from '../../lib/site/offlinePolicy.ts';
+import { cacheName, isOfflineManifest, type OfflineManifest } from '../../lib/site/offlinePolicy.ts';
 import type { Locale } from '../../lib/site/paths.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 
@@ -37,7 +37,8 @@ class OfflineSaver extends HTMLElement {
       this.status.textContent = this.strings.unsupported;
       return;
     }
-    void this.prepare();
+    // Storage can be refused (a private window, a full disk): then saving is not possible here.
+    this.prepare().catch(() => (this.status.textContent = this.strings.unsupported));
   }
 
   private async prepare() {
@@ -47,7 +48,12 @@ class OfflineSaver extends HTMLElement {
     const pages = manifest.pages[this.locale].length;
     this.button.textContent = fill(this.strings.save, { n: pages, mb: (manifest.bytes[this.locale] / 1e6).toFixed(1) });
     this.button.hidden = false;
-    this.button.addEventListener('click', () => void this.save(manifest, urls));
+    this.button.addEventListener('click', () => {
+      this.save(manifest, urls).catch(() => {
+        this.report('failed', manifest, 0);
+        this.button.disabled = false;
+      });
+    });
     const done = await this.savedCount(manifest, urls);
     if (done > 0) this.report('saved', manifest, done);
   }
@@ -56,7 +62,8 @@ class OfflineSaver extends HTMLElement {
     try {
       // Never an older manifest from the HTTP cache: its version names the cache the worker reads.
       const response = await fetch(this.dataset.manifest!, { cache: 'no-cache' });
-      return response.ok ? ((await response.json()) as OfflineManifest) : null;
+      const manifest: unknown = response.ok ? await response.json() : null;
+      return isOfflineManifest(manifest) ? manifest : null;
     } catch {
       return null;
     }

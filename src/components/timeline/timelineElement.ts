@@ -11,11 +11,12 @@ import { yearScale, yearTicks } from '../../lib/timeline/timelineScale.ts';
 import { TIMELINE } from '../../lib/timeline/timelineConfig.ts';
 import {
   defaultState,
-  parseState,
+  readState,
   serializeState,
   type StateContext,
   type TimelineState,
 } from '../../lib/timeline/timelineState.ts';
+import { showAdjustment, showCanonical } from '../site/addressBar.ts';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -500,7 +501,11 @@ class ReformTimeline extends HTMLElement {
   }
 
   private restore() {
-    this.apply(parseState(location.search, this.context!));
+    const ctx = this.context!;
+    const { state, adjusted } = readState(location.search, ctx);
+    this.apply(state);
+    showCanonical(serializeState(state, ctx));
+    showAdjustment(this, adjusted, [ctx.minYear, ctx.maxYear]);
   }
 
   private apply(state: TimelineState) {

@@ -1,5 +1,7 @@
-// The compare view's selection as a URL parameter, e.g. ?d=dongcheng~xicheng. Two to four districts;
-// anything malformed, or fewer than two known districts, gives the default selection. Never throws.
+// The compare view's selection as a URL parameter, e.g. ?d=dongcheng~xicheng, read with the site's one
+// rule for id lists (lib/site/urlParams.ts). Two to four districts; fewer than two known districts, or
+// more than four, give the default selection. Never throws.
+import { LIST_SEPARATOR, pickIds } from '../site/urlParams.ts';
 
 export interface CompareState {
   /** Selected districts, in canonical order, two to four of them. */
@@ -15,9 +17,6 @@ export interface CompareContext {
 
 export const MIN_SELECTED = 2;
 export const MAX_SELECTED = 4;
-const SEPARATOR = '~';
-/** One or more ASCII slugs joined by "~"; nothing else is accepted. */
-const WELL_FORMED = /^[a-z][a-z0-9-]*(?:~[a-z][a-z0-9-]*)*$/;
 
 export function defaultCompareState(ctx: CompareContext): CompareState {
   return { districts: ctx.districts.filter((id) => ctx.defaults.includes(id)) };
@@ -33,14 +32,8 @@ export function isValidSelection(districts: readonly string[], ctx: CompareConte
 
 export function parseCompareState(search: string | URLSearchParams, ctx: CompareContext): CompareState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const raw = params.getAll('d');
-  if (raw.length !== 1) return defaultCompareState(ctx);
-  const value = raw[0].trim();
-  if (!WELL_FORMED.test(value)) return defaultCompareState(ctx);
-  const wanted = new Set(value.split(SEPARATOR));
-  const districts = ctx.districts.filter((id) => wanted.has(id));
-  if (districts.length < MIN_SELECTED || districts.length > MAX_SELECTED) return defaultCompareState(ctx);
-  return { districts };
+  const districts = pickIds(params.getAll('d'), ctx.districts);
+  return isValidSelection(districts, ctx) ? { districts } : defaultCompareState(ctx);
 }
 
 /** The query string for a state: "" for the default selection, otherwise "?d=a~b" in canonical order. */
@@ -49,7 +42,7 @@ export function serializeCompareState(state: CompareState, ctx: CompareContext):
   if (!isValidSelection(districts, ctx)) return '';
   const defaults = defaultCompareState(ctx).districts;
   if (districts.length === defaults.length && districts.every((id, i) => id === defaults[i])) return '';
-  return `?d=${districts.join(SEPARATOR)}`;
+  return `?d=${districts.join(LIST_SEPARATOR)}`;
 }
 
 /** The selection after the reader toggles one district; null when the change would leave fewer than two. */

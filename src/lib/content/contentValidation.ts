@@ -1,5 +1,6 @@
-// Checks that need more than one record: unique ids, references that resolve, dates inside their
-// era, eras that follow each other, and a source for everything.
+// Checks that need more than one record: unique ids, references that resolve, dates inside their era
+// and their source's years and not after the build, eras that follow each other, places in the
+// milestone's own district (or a note saying why not), and a source for everything.
 import type { z } from 'astro/zod';
 import type * as s from './schemas.ts';
 import type { ContentIssue } from './contentIssues.ts';
@@ -10,6 +11,8 @@ export interface Entry<T> {
   /** The record's id; for MDX, `<locale>/<id>`. */
   key: string;
   data: T;
+  /** MDX: the text after the front matter. */
+  body?: string;
 }
 
 export interface Dataset {
@@ -33,13 +36,32 @@ function list(ids: Iterable<string>): string {
   return all.length > 12 ? `${all.slice(0, 12).join(', ')}, …` : all.join(', ');
 }
 
+export interface MdxKeys {
+  eras: Set<string>;
+  overviews: Set<string>;
+}
+
 export interface ValidationOptions {
   /** Also require every era to have milestones and every dated section to be cited. Off while records
    * are failing their schema, since a dropped record would be reported twice. */
   completeness?: boolean;
+  /** The day of the build, "YYYY-MM-DD": a milestone records what has happened by then. */
+  today?: string;
+  /** Keys (`<locale>/<id>`) of every MDX file found, valid or not, so that a file reported for its own
+   * problem is not also reported missing from its twin. */
+  present?: MdxKeys;
 }
 
-export function validateDataset(d: Dataset, { completeness = true }: ValidationOptions = {}): ContentIssue[] {
+/** Today as "YYYY-MM-DD" (UTC). */
+export const isoToday = (now = new Date()) => now.toISOString().slice(0, 10);
+
+/** The first day a date can mean: "2005" → "2005-01-01", "2005-03" → "2005-03-01". */
+const firstDay = (date: string) => `${date}-01-01`.slice(0, 10);
+
+export function validateDataset(
+  d: Dataset,
+  { completeness = true, today = isoToday(), present }: ValidationOptions = {},
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const report = (e: Entry<unknown>, field: string, message: string) =>
     issues.push({ file: e.file, record: e.key, field, message });
@@ -62,6 +84,7 @@ export function validateDataset(d: Dataset, { completeness = true }: ValidationO
   const themes = new Set(d.themes.map((e) => e.data.id));
   const places = new Map(d.places.map((e) => [e.data.id, e.data]));
   const sections = new Map(d.sources.map((e) => [e.data.id, new Set(e.data.sections.map((x) => x.id))]));
+  const spans = new Map(d.sources.map((e) => [e.data.id, e.data.span]));
   const eras = new Map<string, z.output<typeof s.era>>();
   for (const e of d.eras) if (!eras.has(idOf(e.key))) eras.set(idOf(e.key), e.data);
 
@@ -104,9 +127,10 @@ export function validateDataset(d: Dataset, { completeness = true }: ValidationO
       e.data.sources.forEach((ref, i) => checkSource(e, `sources[${i}]`, ref));
       if (e.data.end !== null && e.data.end < e.data.start) report(e, 'end', `ends (${e.data.end}) before it starts (${e.data.start})`);
     }
-    const locales = new Set(pair.map((e) => localeOf(e.key)));
     for (const locale of ['zh', 'en']) {
-      if (!locales.has(locale)) report(first, '(file)', `missing its ${locale} version (eras/${locale}/${id}.mdx)`);
+      const key = `${locale}/${id}`;
+      if (!(present?.eras ?? new Set(pair.map((e) => e.key))).has(key))
+        report(first, '(file)', `missing its ${locale} version (eras/${key}.mdx)`);
     }
     for (const other of pair.slice(1)) {
       for (const field of shared) {
@@ -135,12 +159,13 @@ export function validateDataset(d: Dataset, { completeness = true }: ValidationO
     checkDistrict(e, 'district', e.data.district);
     if (idOf(e.key) !== e.data.district) report(e, 'district', `"${e.data.district}" does not match the file name "${idOf(e.key)}"`);
     e.data.sources.forEach((ref, i) => checkSource(e, `sources[${i}]`, ref));
-    const other = localeOf(e.key) === 'zh' ? 'en' : 'zh';
-    if (!d.overviews.some((o) => o.key === `${other}/${idOf(e.key)}`))
-      report(e, '(file)', `missing its ${other} version (overviews/${other}/${idOf(e.key)}.mdx)`);
+    const twin = `${localeOf(e.key) === 'zh' ? 'en' : 'zh'}/${idOf(e.key)}`;
+    if (!(present?.overviews.has(twin) ?? d.overviews.some((o) => o.key === twin)))
+      report(e, '(file)', `missing its ${twin.slice(0, 2)} version (overviews/${twin}.mdx)`);
   }
 
-  // Milestones: references resolve and the date lies inside its era.
+  // Milestones: references resolve, places lie in the milestone's district (or the note says why not),
+  // and the date lies inside its era and its source's years, and not after the build.
   const eraMilestones = new Map<string, number>();
   const citedSections = new Set<string>();
   for (const e of d.milestones) {
@@ -156,6 +181,8 @@ export function validateDataset(d: Dataset, { completeness = true }: ValidationO
     m.places.forEach((id, i) => {
       const p = places.get(id);
       if (!p) report(e, `places[${i}]`, `unknown place "${id}"`);
+      else if (p.district !== m.district && !m.note)
+        report(e, `places[${i}]`, `"${id}" lies in ${p.district}, not ${m.district}: say why in the record's note`);
     });
     const era = eras.get(m.era);
     if (!era) {
@@ -165,8 +192,13 @@ export function validateDataset(d: Dataset, { completeness = true }: ValidationO
     eraMilestones.set(m.era, (eraMilestones.get(m.era) ?? 0) + 1);
     if (era.district !== m.district) report(e, 'era', `"${m.era}" belongs to ${era.district}, not ${m.district}`);
     const { year } = parseDate(m.date);
+    const span = spans.get(m.source.document);
     if (year < era.start || (era.end !== null && year > era.end))
       report(e, 'date', `${m.date} lies outside its era "${m.era}" (${era.start}–${era.end ?? 'today'})`);
+    else if (span && (year < span[0] || year > span[1]))
+      report(e, 'date', `${m.date} lies outside the years its source "${m.source.document}" covers (${span[0]}–${span[1]})`);
+    else if (firstDay(m.date) > today)
+      report(e, 'date', `${m.date} is after the build date (${today}): a milestone records what has happened`);
   }
 
   // Completeness: no era without milestones, no dated section left uncited.

@@ -1,7 +1,7 @@
-// The content model: one strict schema per collection. Used by the content collections and by the
-// validator, so that the build and `npm run validate` agree on what is valid, and by the open data
-// (src/lib/data/publishedShapes.ts), whose JSON Schemas are generated from these with z.toJSONSchema:
-// keep every rule representable there (regex, min/max, enum rather than refine or transform).
+// The content model: one strict schema per collection. The validator applies them (once per record, for
+// the build and `npm run validate` alike), and the open data (src/lib/data/publishedShapes.ts) takes its
+// fields from them, its JSON Schemas generated with z.toJSONSchema: keep every rule representable there
+// (regex, min/max, enum rather than refine or transform), so that each limit below is stated once.
 import { z } from 'astro/zod';
 import { joinCjkLines } from '../format/cjkText.ts';
 
@@ -28,12 +28,57 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
-const slug = z.string().regex(SLUG, 'must be an ASCII slug: a-z, 0-9 and "-", starting with a letter');
-// Trimmed, and then a pattern rather than min(1), so that the published schemas reject blank text too.
-const nonEmpty = z.string().trim().regex(/\S/, 'must not be empty');
+/** Longest id (a slug), in characters. */
+export const SLUG_MAX = 80;
+/** Longest section number ("2.1.3"). */
+export const SECTION_MAX = 16;
+/**
+ * Longest text, in characters (Unicode code points, as zod and a JSON Schema maxLength count them), by
+ * kind of field and language. Single-language MDX front matter takes the English limits.
+ */
+export const TEXT_MAX = {
+  /** Names, labels and headings: districts, places, themes, documents, sections, indicators, terms. */
+  name: { zh: 60, en: 160 },
+  /** Titles of milestones, eras and a plan's principles and task areas. */
+  title: { zh: 40, en: 120 },
+  /** Summaries, descriptions and notes: a few sentences. */
+  text: { zh: 400, en: 1200 },
+} as const;
+
+/**
+ * Text that shows something: at least one character that is not white space or invisible (zero-width
+ * and bidi marks, the BOM and other format or control characters, Hangul fillers, the blank Braille
+ * pattern). A pattern rather than a refinement, so that the published schemas say the same.
+ */
+export const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\u2800]/u;
+
+const codePoints = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+
+/** Trimmed text of at most `max` characters that shows something. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, {
+      error: (issue) => `is ${codePoints(issue.input as string)} characters long; at most ${max} are allowed`,
+      abort: true,
+    })
+    .regex(VISIBLE, {
+      error: (issue) => (issue.input === '' ? 'must not be empty' : 'holds only spaces or invisible characters'),
+    });
+
+const slug = z
+  .string()
+  .max(SLUG_MAX, { error: `must be at most ${SLUG_MAX} characters`, abort: true })
+  .regex(SLUG, 'must be an ASCII slug: a-z, 0-9 and "-", starting with a letter');
 const year = z.number().int().min(1900).max(2100);
 
-export const localized = z.strictObject({ zh: nonEmpty.overwrite(joinCjkLines), en: nonEmpty });
+/** The same text in both languages, folded Chinese lines joined without spaces; names and titles are shorter. */
+const inBothLanguages = ({ zh, en }: { zh: number; en: number }) =>
+  z.strictObject({ zh: text(zh).overwrite(joinCjkLines), en: text(en) });
+export const localized = inBothLanguages(TEXT_MAX.text);
+export const localizedName = inBothLanguages(TEXT_MAX.name);
+export const localizedTitle = inBothLanguages(TEXT_MAX.title);
 export type Localized = z.infer<typeof localized>;
 
 // A date is only as precise as its source: a year, a year and month, or a day that exists (no
@@ -51,37 +96,43 @@ const dateString = z
 const sectionId = z
   .union([z.string(), z.number()])
   .transform((v) => String(v))
-  .pipe(z.string().regex(/^\d+(?:\.\d+)*$/, 'must be a section number such as "2" or "2.1"'));
+  .pipe(
+    z
+      .string()
+      .max(SECTION_MAX, { error: `must be at most ${SECTION_MAX} characters`, abort: true })
+      .regex(/^\d+(?:\.\d+)*$/, 'must be a section number such as "2" or "2.1"'),
+  );
 
 export const sourceRef = z.strictObject({ document: slug, section: sectionId });
 export type SourceRef = z.infer<typeof sourceRef>;
 
-export const theme = z.strictObject({ id: slug, name: localized, description: localized });
+export const theme = z.strictObject({ id: slug, name: localizedName, description: localized });
 
 export const district = z.strictObject({
   id: slug,
-  name: localized,
-  short: localized,
+  name: localizedName,
+  short: localizedName,
   order: z.number().int(),
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#1f5fa8"'),
   areaKm2: z.number().positive().optional(),
   areaSource: sourceRef.optional(),
   areaNote: localized.optional(),
-  merged: z.array(z.strictObject({ name: localized, date: dateString, source: sourceRef })),
+  merged: z.array(z.strictObject({ name: localizedName, date: dateString, source: sourceRef })),
 });
 
 export const source = z.strictObject({
   id: slug,
-  seed: nonEmpty,
+  seed: text(TEXT_MAX.name.en),
   kind: z.enum(['chapter', 'plan', 'report']),
   language: z.enum(['zh-Hans', 'zh-Hant']),
-  title: localized,
-  container: localized.optional(),
-  publisher: localized.optional(),
+  title: localizedName,
+  container: localizedName.optional(),
+  publisher: localizedName.optional(),
   year: year.optional(),
+  /** The years the document covers: a milestone it reports lies inside them. */
   span: z.tuple([year, year]),
   sections: z
-    .array(z.strictObject({ id: sectionId, title: localized, dated: z.boolean() }))
+    .array(z.strictObject({ id: sectionId, title: localizedName, dated: z.boolean() }))
     .min(1, 'must list the document\'s sections'),
 });
 
@@ -90,16 +141,16 @@ export const era = z.strictObject({
   order: z.number().int().min(1),
   start: year,
   end: year.nullable(),
-  title: nonEmpty,
-  summary: nonEmpty,
+  title: text(TEXT_MAX.title.en),
+  summary: text(TEXT_MAX.text.en),
   themes: z.array(slug).min(1, 'must name at least one theme'),
   sources: z.array(sourceRef).min(1, 'must cite at least one source'),
 });
 
 export const overview = z.strictObject({
   district: slug,
-  title: nonEmpty,
-  summary: nonEmpty,
+  title: text(TEXT_MAX.title.en),
+  summary: text(TEXT_MAX.text.en),
   sources: z.array(sourceRef).min(1, 'must cite at least one source'),
 });
 
@@ -110,7 +161,7 @@ export const milestone = z.strictObject({
   era: slug,
   themes: z.array(slug).min(1, 'must name at least one theme'),
   places: z.array(slug).default([]),
-  title: localized,
+  title: localizedTitle,
   summary: localized,
   source: sourceRef,
   alsoIn: z.array(sourceRef).optional(),
@@ -120,7 +171,7 @@ export type Milestone = z.infer<typeof milestone>;
 
 export const place = z.strictObject({
   id: slug,
-  name: localized,
+  name: localizedName,
   district: slug,
   kind: z.enum(['subdistrict', 'community', 'landmark', 'area']),
   lon: z.number().min(115.4).max(117.6),
@@ -134,7 +185,7 @@ export const indicator = z.strictObject({
   district: slug,
   year,
   metric: slug,
-  label: localized,
+  label: localizedName,
   value: z.number(),
   unit: z.enum(UNITS),
   source: sourceRef,
@@ -143,7 +194,7 @@ export const indicator = z.strictObject({
 
 const planItem = z.strictObject({
   id: slug,
-  title: localized,
+  title: localizedTitle,
   summary: localized,
   section: sectionId,
 });
@@ -151,7 +202,7 @@ const planItem = z.strictObject({
 export const plan = z.strictObject({
   id: slug,
   district: slug,
-  title: localized,
+  title: localizedName,
   period: z.tuple([year, year]),
   baselineYear: year,
   source: sourceRef,
@@ -161,7 +212,7 @@ export const plan = z.strictObject({
       z
         .strictObject({
           id: slug,
-          indicator: localized,
+          indicator: localizedName,
           baseline: z.number().nullable(),
           target: z.number().nullable(),
           targetText: localized.optional(),
@@ -182,10 +233,10 @@ export const plan = z.strictObject({
 });
 
 export const glossaryTerm = z.strictObject({
-  zh: nonEmpty,
-  en: nonEmpty,
-  pinyin: z.string().optional(),
-  note: z.string().optional(),
+  zh: text(TEXT_MAX.name.zh),
+  en: text(TEXT_MAX.name.en),
+  pinyin: text(TEXT_MAX.name.en).optional(),
+  note: text(TEXT_MAX.text.en).optional(),
 });
 
 /** The record collections that live in YAML lists, with the folder or file they load from. */
@@ -200,3 +251,6 @@ export const recordCollections = {
   glossary: { path: 'glossary', schema: glossaryTerm },
 } as const;
 export type RecordCollection = keyof typeof recordCollections;
+
+/** The collections written in MDX, one file per record and language: `<folder>/<locale>/<id>.mdx`. */
+export const mdxCollections = { eras: era, overviews: overview } as const;

@@ -10,21 +10,20 @@ export const cacheName = (version: string) => `${CACHE_PREFIX}${version}`;
 
 /**
  * How a request is answered:
- * - pages, and the manifest of what can be saved: from the network, falling back to the copy kept;
  * - hashed assets (`_astro/`), which never change under one name: from the cache first;
- * - other files the pages load (search index, map shapes, icon): from the cache, refreshed behind.
+ * - everything else (pages, the manifest of what can be saved, and the files pages load: search index,
+ *   map shapes, icon): from the network, the copy kept answering only offline. So data never comes from
+ *   an older build than the page asking for it, even just after an update, when the cache still holds
+ *   the previous build's files.
  * Requests to other origins (map tiles the reader switched on) and outside the site are left alone.
  */
-export type Strategy = 'network-first' | 'cache-first' | 'stale-while-revalidate';
+export type Strategy = 'network-first' | 'cache-first';
 
 export function strategyFor(url: URL, scope: URL, navigate: boolean): Strategy | null {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return null;
   const path = url.pathname.slice(scope.pathname.length);
   if (path === 'sw.js') return null;
-  if (navigate || path === '' || path.endsWith('/') || path.endsWith('.html') || path === MANIFEST_FILE)
-    return 'network-first';
-  if (path.startsWith('_astro/')) return 'cache-first';
-  return 'stale-while-revalidate';
+  return !navigate && path.startsWith('_astro/') ? 'cache-first' : 'network-first';
 }
 
 /** The page that answers, offline, for a page never saved: the offline page in the page's language. */
@@ -49,6 +48,21 @@ export interface OfflineManifest {
   assets: Record<Locale, string[]>;
   /** What saving a language downloads, in bytes. */
   bytes: Record<Locale, number>;
+}
+
+/** True for a manifest of the shape above (what the network returns may be anything: a portal's page, a proxy's error). */
+export function isOfflineManifest(value: unknown): value is OfflineManifest {
+  if (!value || typeof value !== 'object') return false;
+  const { version, pages, assets, bytes } = value as Record<string, unknown>;
+  const perLocale = (v: unknown, ok: (x: unknown) => boolean) =>
+    !!v && typeof v === 'object' && ok((v as Record<string, unknown>).zh) && ok((v as Record<string, unknown>).en);
+  const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+  return (
+    typeof version === 'string' &&
+    perLocale(pages, strings) &&
+    perLocale(assets, strings) &&
+    perLocale(bytes, (x) => typeof x === 'number')
+  );
 }
 
 export interface BuiltFile {

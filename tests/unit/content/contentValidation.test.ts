@@ -1,24 +1,23 @@
 // Bad content must fail with one precise line: file › record › field: reason.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/build/contentFiles.ts';
-import { formatIssue, ContentError, fieldPath } from '../../../src/lib/content/contentIssues.ts';
+import { ContentError, contentReport, fieldPath, formatIssue } from '../../../src/lib/content/contentIssues.ts';
+import { TEXT_MAX, VISIBLE } from '../../../src/lib/content/schemas.ts';
+import { BAD_CASES, contentWith } from '../../fixtures/bad/cases.ts';
 
 const VALID = 'tests/fixtures/content';
-let dirs: string[] = [];
+let disposals: (() => void)[] = [];
 afterEach(() => {
-  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
-  dirs = [];
+  disposals.forEach((dispose) => dispose());
+  disposals = [];
 });
 
-function withFixture(bad: string): { root: string; messages: string[] } {
-  const root = mkdtempSync(join(tmpdir(), 'content-'));
-  dirs.push(root);
-  cpSync(VALID, root, { recursive: true });
-  cpSync(join('tests/fixtures/bad', bad), root, { recursive: true });
-  return { root, messages: readContent(root).issues.map(formatIssue) };
+function folder(bad: string | null): string {
+  const { root, dispose } = contentWith(bad);
+  disposals.push(dispose);
+  return root;
 }
 
 describe('the valid fixture', () => {
@@ -30,60 +29,85 @@ describe('the valid fixture', () => {
 });
 
 describe('bad content fixtures', () => {
-  it('wrong type', () => {
-    const { root, messages } = withFixture('wrong-type');
-    expect(messages).toEqual([
-      `${root}/milestones/fixture-doc.yaml › dongcheng-1980-first › themes: Invalid input: expected array, received string`,
+  it.each(BAD_CASES.map((c) => [c.name, c] as const))('%s', (_, { name, lines }) => {
+    const root = folder(name);
+    expect(readContent(root).issues.map(formatIssue)).toEqual(lines(root));
+  });
+
+  it('reads a file with a byte-order mark as if it had none', () => {
+    const era = readContent(folder('bom')).dataset.eras.find((e) => e.key === 'zh/dongcheng-1978');
+    expect(era?.data.title).toBe('zh era one');
+    expect(era?.body?.trim()).toBe('Fixture narrative (zh).');
+  });
+});
+
+describe('limits', () => {
+  it('stops a 5 MB summary with one short line, at once', () => {
+    const root = folder(null);
+    const file = join(root, 'milestones/fixture-doc.yaml');
+    const huge = 'x'.repeat(5 * 1024 * 1024);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Summary of the first event.', huge));
+    const started = performance.now();
+    const lines = readContent(root).issues.map(formatIssue);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(lines).toEqual([
+      `${file} › dongcheng-1980-first › summary.en: is 5242880 characters long; at most ${TEXT_MAX.text.en} are allowed`,
     ]);
   });
-  it('unknown reference', () => {
-    const { root, messages } = withFixture('unknown-reference');
-    expect(messages).toContain(
-      `${root}/milestones/fixture-doc.yaml › dongcheng-1980-first › era: unknown era "dongcheng-1999" (known: dongcheng-1978, dongcheng-1986)`,
-    );
-  });
-  it('date outside its era', () => {
-    const { root, messages } = withFixture('date-outside-era');
-    expect(messages).toEqual([
-      `${root}/milestones/fixture-doc.yaml › dongcheng-1980-first › date: 1990 lies outside its era "dongcheng-1978" (1978–1985)`,
-    ]);
-  });
-  it('duplicate id', () => {
-    const { root, messages } = withFixture('duplicate-id');
-    expect(messages).toContain(
-      `${root}/milestones/fixture-doc.yaml › dongcheng-1980-first › id: duplicate id: "dongcheng-1980-first" is already defined in ${root}/milestones/fixture-doc.yaml`,
-    );
-  });
-  it('empty title', () => {
-    const { root, messages } = withFixture('empty-title');
-    expect(messages).toEqual([`${root}/milestones/fixture-doc.yaml › dongcheng-2005-grid › title.zh: must not be empty`]);
+
+  it('counts as blank only what shows nothing', () => {
+    for (const blank of ['', ' ', '\u3000', '\u200b\u200c\u200d', '\ufeff', '\u202e\u2066\u200e', '\u00ad\u2060', '\u3164', '\u2800', '\t\n'])
+      expect(VISIBLE.test(blank), JSON.stringify(blank)).toBe(false);
+    for (const text of ['a', '中', '\u200bx', '·', '0']) expect(VISIBLE.test(text), text).toBe(true);
   });
 });
 
 describe('other checks', () => {
-  it('reports YAML syntax errors with the file', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'content-'));
-    dirs.push(root);
-    cpSync(VALID, root, { recursive: true });
-    const { writeFileSync } = await import('node:fs');
+  it('reports YAML syntax errors with the file', () => {
+    const root = folder(null);
     writeFileSync(join(root, 'places/dongcheng.yaml'), '- id: [unclosed\n');
     const messages = readContent(root).issues.map(formatIssue);
     expect(messages[0]).toMatch(new RegExp(`^${root}/places/dongcheng.yaml › \\(file\\) › \\(file\\): YAML syntax:`));
   });
-  it('finds an era without its other language and a gap between eras', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'content-'));
-    dirs.push(root);
-    cpSync(VALID, root, { recursive: true });
-    const { rmSync: rm, readFileSync, writeFileSync } = await import('node:fs');
-    rm(join(root, 'eras/en/dongcheng-1978.mdx'));
+
+  it('finds an era without its other language and a gap between eras', () => {
+    const root = folder(null);
+    rmSync(join(root, 'eras/en/dongcheng-1978.mdx'));
     for (const l of ['zh', 'en']) {
       const f = join(root, `eras/${l}/dongcheng-1986.mdx`);
       writeFileSync(f, readFileSync(f, 'utf8').replace('start: 1986', 'start: 1987'));
     }
     const messages = readContent(root).issues.map(formatIssue);
-    expect(messages).toContain(`${root}/eras/zh/dongcheng-1978.mdx › zh/dongcheng-1978 › (file): missing its en version (eras/en/dongcheng-1978.mdx)`);
-    expect(messages).toContain(`${root}/eras/zh/dongcheng-1986.mdx › zh/dongcheng-1986 › start: 1987 does not follow era "dongcheng-1978" (ends 1985): expected 1986`);
+    expect(messages).toContain(
+      `${root}/eras/zh/dongcheng-1978.mdx › zh/dongcheng-1978 › (file): missing its en version (eras/en/dongcheng-1978.mdx)`,
+    );
+    expect(messages).toContain(
+      `${root}/eras/zh/dongcheng-1986.mdx › zh/dongcheng-1986 › start: 1987 does not follow era "dongcheng-1978" (ends 1985): expected 1986`,
+    );
   });
+
+  it('accepts a place in another district when the note says why', () => {
+    const root = folder('place-in-other-district');
+    const file = join(root, 'milestones/fixture-doc.yaml');
+    const note = '  note: { zh: 会议在西城举行。, en: The meeting was held in Xicheng. }\n';
+    writeFileSync(file, readFileSync(file, 'utf8').replace('- id: dongcheng-2005-grid', `${note}- id: dongcheng-2005-grid`));
+    expect(readContent(root).issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('reports a missing content folder', () => {
+    expect(readContent('no/such/folder').issues.map(formatIssue)).toEqual([
+      'no/such/folder › (folder) › (folder): the content folder is missing',
+    ]);
+  });
+
+  it('keeps every message on one line', () => {
+    const issue = { file: 'f.yaml', record: 'a\nb', field: 'title', message: `two\nlines\u2028${'x'.repeat(400)}` };
+    const line = formatIssue(issue);
+    expect(line).not.toMatch(/[\n\r\u2028]/);
+    expect(line.length).toBeLessThan(400);
+    expect(contentReport([issue], 'content').split('\n')).toHaveLength(3);
+  });
+
   it('ContentError lists every problem and fieldPath reads naturally', () => {
     const error = new ContentError([{ file: 'f.yaml', record: 'r', field: 'title.zh', message: 'must not be empty' }]);
     expect(error.message).toBe('Content is invalid (1 problem):\nf.yaml › r › title.zh: must not be empty');

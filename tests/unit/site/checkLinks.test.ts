@@ -35,4 +35,11 @@ describe('checkLinks', () => {
       { page: '/base/', href: '/other/', reason: 'outside the base path /base/' },
     ]);
   });
+  it('reports a malformed percent sequence instead of stopping', () => {
+    const dir = site({ 'index.html': '<a href="/a%E4%B8/">p</a><a href="/#%">f</a><p id="x"></p>' });
+    expect(checkLinks(dir).broken).toEqual([
+      { page: '/', href: '/a%E4%B8/', reason: 'malformed percent-encoding' },
+      { page: '/', href: '/#%', reason: 'malformed percent-encoding in the fragment' },
+    ]);
+  });
 });

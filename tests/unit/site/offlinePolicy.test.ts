@@ -5,6 +5,7 @@ import {
   offlineManifest,
   offlinePage,
   pageKey,
+  isOfflineManifest,
   strategyFor,
 } from '../../../src/lib/site/offlinePolicy.ts';
 
@@ -12,13 +13,14 @@ const scope = new URL('https://example.org/reform-history/');
 const at = (path: string) => new URL(path, scope);
 
 describe('strategyFor', () => {
-  it('answers pages from the network first, hashed assets from the cache first, other files stale-while-revalidate', () => {
+  it('answers hashed assets from the cache first, and pages and every other file from the network first', () => {
     expect(strategyFor(at('/reform-history/'), scope, true)).toBe('network-first');
     expect(strategyFor(at('/reform-history/en/timeline/?d=xicheng'), scope, true)).toBe('network-first');
     expect(strategyFor(at('/reform-history/milestones/x/'), scope, false)).toBe('network-first');
     expect(strategyFor(at('/reform-history/_astro/global.abc.css'), scope, false)).toBe('cache-first');
-    expect(strategyFor(at('/reform-history/search-index/zh.json'), scope, false)).toBe('stale-while-revalidate');
-    expect(strategyFor(at('/reform-history/data/map-shapes.json'), scope, false)).toBe('stale-while-revalidate');
+    // Data must never be older than the page asking for it: a cached copy answers only offline.
+    expect(strategyFor(at('/reform-history/search-index/zh.json'), scope, false)).toBe('network-first');
+    expect(strategyFor(at('/reform-history/data/map-shapes.json'), scope, false)).toBe('network-first');
   });
 
   it('leaves alone other origins, paths outside the site and the worker itself', () => {
@@ -91,18 +93,22 @@ describe('carryOver', () => {
   /** A Cache API stand-in over Maps, keyed by URL. */
   function storage(initial: Record<string, Record<string, string>>) {
     const caches = new Map(Object.entries(initial).map(([name, entries]) => [name, new Map(Object.entries(entries))]));
-    const open = async (name: string) => {
+    const open = (name: string) => {
       if (!caches.has(name)) caches.set(name, new Map());
       const entries = caches.get(name)!;
-      return {
-        keys: async () => [...entries.keys()].map((u) => new Request(u)),
-        match: async (r: Request) => (entries.has(r.url) ? new Response(entries.get(r.url)) : undefined),
+      return Promise.resolve({
+        keys: () => Promise.resolve([...entries.keys()].map((u) => new Request(u))),
+        match: (r: Request) => Promise.resolve(entries.has(r.url) ? new Response(entries.get(r.url)) : undefined),
         put: async (r: Request, response: Response) => void entries.set(r.url, await response.text()),
-      };
+      });
     };
     return {
       caches,
-      api: { keys: async () => [...caches.keys()], open, delete: async (name: string) => caches.delete(name) },
+      api: {
+        keys: () => Promise.resolve([...caches.keys()]),
+        open,
+        delete: (name: string) => Promise.resolve(caches.delete(name)),
+      },
     };
   }
 
@@ -124,5 +130,27 @@ describe('carryOver', () => {
     const { caches, api } = storage({});
     expect(await carryOver(api, 'reform-history-v1')).toBe(0);
     expect([...caches.keys()]).toEqual(['reform-history-v1']);
+  });
+});
+
+describe('isOfflineManifest', () => {
+  it('accepts a manifest the build writes, and nothing else the network might return', () => {
+    const good = {
+      version: 'v',
+      pages: { zh: ['/'], en: [] },
+      assets: { zh: [], en: ['/a.js'] },
+      bytes: { zh: 1, en: 2 },
+    };
+    expect(isOfflineManifest(good)).toBe(true);
+    for (const bad of [
+      null,
+      'x',
+      [],
+      {},
+      { ...good, version: 1 },
+      { ...good, pages: { zh: [1], en: [] } },
+      { ...good, bytes: { zh: 1 } },
+    ])
+      expect(isOfflineManifest(bad), JSON.stringify(bad)).toBe(false);
   });
 });

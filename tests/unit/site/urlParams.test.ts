@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitYearRange, parseYear, pickIds } from '../../../src/lib/site/urlParams.ts';
+import { adjustmentNote, fitYearRange, parseYear, pickIds } from '../../../src/lib/site/urlParams.ts';
 
 describe('pickIds', () => {
   const known = ['dongcheng', 'xicheng', 'haidian'];
@@ -9,6 +10,14 @@ describe('pickIds', () => {
   it('gives nothing for nothing known', () => {
     expect(pickIds([], known)).toEqual([]);
     expect(pickIds(['%E4', '~~', ''], known)).toEqual([]);
+  });
+  it('gives known ids only, once each, in canonical order, for any values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom(...known, 'haidian~xicheng'))), (values) => {
+        const ids = pickIds(values, known);
+        expect(ids).toEqual(known.filter((id) => ids.includes(id)));
+      }),
+    );
   });
 });
 
@@ -39,5 +48,26 @@ describe('fitYearRange', () => {
   });
   it('turns a backwards range round', () => {
     expect(fitYearRange(2010, 1990, span)).toEqual({ from: 1990, to: 2010, adjusted: { outside: [], swapped: true } });
+  });
+  it('always gives an ordered range inside the span', () => {
+    const year = fc.option(fc.integer({ min: 0, max: 9999 }));
+    fc.assert(
+      fc.property(year, year, (from, to) => {
+        const r = fitYearRange(from, to, span);
+        for (const y of [r.from, r.to]) if (y !== null) expect(y >= span[0] && y <= span[1]).toBe(true);
+        if (r.from !== null && r.to !== null) expect(r.from <= r.to).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('adjustmentNote', () => {
+  const templates = { outside: '{years} is outside {from}–{to}.', swapped: 'Turned round.' };
+  it('says what was ignored and what was turned round, or nothing', () => {
+    expect(adjustmentNote({ outside: [], swapped: false }, [1978, 2026], templates)).toBe('');
+    expect(adjustmentNote({ outside: [2100, 1900], swapped: false }, [1978, 2026], templates)).toBe(
+      '2100, 1900 is outside 1978–2026.',
+    );
+    expect(adjustmentNote({ outside: [], swapped: true }, [1978, 2026], templates)).toBe('Turned round.');
   });
 });
