@@ -65,6 +65,8 @@ export const en: Dictionary = {
   'sources.method.text':
     'A milestone is made only from an event that a document dates, and its date is only as precise as the document (year, month or day); nothing is guessed. Achievements without a date appear as figures or in the narrative of a phase.',
   'sources.citedBy': 'cited {n} times',
+  'sources.cite': 'Cite this document',
+  'sources.citeNote': 'Publication details that the source text does not give are marked as unknown.',
   'glossary.zh': 'Chinese',
   'glossary.en': 'English',
   'glossary.pinyin': 'Pinyin',

@@ -62,6 +62,8 @@ export const zh = {
   'sources.method.text':
     '事件只收录文献给出日期的内容，日期精确到文献给出的程度（年、月或日），从不推测。没有日期的成就以数据或阶段叙述呈现。',
   'sources.citedBy': '被引用 {n} 次',
+  'sources.cite': '引用本文献',
+  'sources.citeNote': '来源文本未载明的出版信息标为“不详”。',
   'glossary.zh': '中文',
   'glossary.en': '英文',
   'glossary.pinyin': '拼音',

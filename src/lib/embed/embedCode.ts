@@ -8,7 +8,7 @@
 export const EMBED_HEIGHT_MESSAGE = 'reform-history:embed-height';
 
 /** The most a frame is ever made tall, px: a guard against nonsense, not a layout limit. */
-export const MAX_EMBED_HEIGHT = 20000;
+export const MAX_EMBED_HEIGHT = 100000;
 
 export interface EmbedHeightMessage {
   type: typeof EMBED_HEIGHT_MESSAGE;
