@@ -296,11 +296,12 @@ class ReformCollection extends HTMLElement {
       return;
     }
     const query = collectionQuery(this.state);
+    // By path only: a build without the site's origin may write these links with another one.
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       const url = new URL(a.href, location.href);
-      if (url.origin === location.origin && paths.includes(url.pathname) && !this.contains(a)) {
+      if (paths.includes(url.pathname) && !this.contains(a)) {
         url.search = query;
-        a.href = `${url.pathname}${url.search}${url.hash}`;
+        a.href = url.origin === location.origin ? `${url.pathname}${url.search}${url.hash}` : url.href;
       }
     }
   }
@@ -442,12 +443,15 @@ class ReformCollection extends HTMLElement {
     const list = this.part('[data-list]');
     if (!handle || !li || e.button !== 0) return;
     e.preventDefault();
-    handle.setPointerCapture(e.pointerId);
     li.classList.add('is-dragging');
+    // On window, not the handle: moving the item in the list would release a pointer capture.
     const drag = new AbortController();
-    handle.addEventListener(
+    window.addEventListener(
       'pointermove',
       (move) => {
+        // Near the window's top or bottom edge, the page scrolls, so that any place can be reached.
+        if (move.clientY < 40) window.scrollBy(0, -16);
+        else if (move.clientY > window.innerHeight - 40) window.scrollBy(0, 16);
         const others = [...list.children].filter((x) => x !== li) as HTMLElement[];
         const before = others.find((x) => {
           const box = x.getBoundingClientRect();
@@ -464,8 +468,8 @@ class ReformCollection extends HTMLElement {
       const ids = [...list.querySelectorAll<HTMLElement>('li[data-id]')].map((x) => x.dataset.id!);
       if (ids.join() !== this.ownOrder().join()) this.moveTo(li.dataset.id!, ids);
     };
-    handle.addEventListener('pointerup', end, { signal: drag.signal });
-    handle.addEventListener('pointercancel', end, { signal: drag.signal });
+    window.addEventListener('pointerup', end, { signal: drag.signal });
+    window.addEventListener('pointercancel', end, { signal: drag.signal });
   }
 
   // ---- export -----------------------------------------------------------------------------------
