@@ -331,7 +331,7 @@ describe('collection exports', () => {
 
   async function download(page: Page, kind: 'timelinejs' | 'csv') {
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
-    return { name: file.suggestedFilename(), body: readFileSync((await file.path())!) };
+    return { name: file.suggestedFilename(), body: readFileSync(await file.path()) };
   }
 
   it('exports TimelineJS JSON that TimelineJS 3 renders, one slide per milestone', async () => {

@@ -525,7 +525,7 @@ describe('open data', () => {
   }
 
   it('milestones.json is valid against the published JSON Schema', async () => {
-    const schema: JsonSchema = await (await fetch(url('/data/milestones.schema.json'))).json();
+    const schema = (await (await fetch(url('/data/milestones.schema.json'))).json()) as JsonSchema;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(validate(items, schema)).toEqual([]);
     expect(validate([{ ...items[0], date: '20xx' }], schema)).not.toEqual([]);
@@ -547,12 +547,13 @@ describe('open data', () => {
     expect(indicators[0]).toContain('unit');
     expect(indicators.length).toBeGreaterThan(10);
     expect(indicators.slice(1).every((r) => r.length === indicators[0].length)).toBe(true);
-    const eras: { id: string; title: { zh: string; en: string } }[] = await (
-      await fetch(url('/data/eras.json'))
-    ).json();
+    const eras = (await (await fetch(url('/data/eras.json'))).json()) as { id: string }[];
     expect(new Set(items.map((m) => m.era)).size).toBeLessThanOrEqual(eras.length);
     for (const era of new Set(items.map((m) => m.era))) expect(eras.some((e) => e.id === era)).toBe(true);
-    const places = await (await fetch(url('/data/places.geojson'))).json();
+    const places = (await (await fetch(url('/data/places.geojson'))).json()) as {
+      type: string;
+      features: { geometry: { type: string; coordinates: [number, number] } }[];
+    };
     expect(places.type).toBe('FeatureCollection');
     for (const f of places.features) {
       expect(f.geometry.type).toBe('Point');

@@ -110,7 +110,7 @@ class ReformCollection extends HTMLElement {
     this.controller = new AbortController();
     const signal = this.controller.signal;
     window.addEventListener('popstate', () => this.load(), { signal });
-    new ResizeObserver(() => this.drawTimeline()).observe(this.part('[data-timeline]'));
+    new ResizeObserver(() => this.drawTimeline()).observe(this.find('[data-timeline]'));
     // The handout's timeline is drawn for the width of an A4 page, whatever the screen.
     window.addEventListener('beforeprint', () => this.drawTimeline(680), { signal });
     window.addEventListener('afterprint', () => this.drawTimeline(), { signal });
@@ -122,7 +122,7 @@ class ReformCollection extends HTMLElement {
     this.controller?.abort();
   }
 
-  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
@@ -163,7 +163,7 @@ class ReformCollection extends HTMLElement {
         notices.push(p);
       }
     }
-    const box = this.part('[data-notices]');
+    const box = this.find('[data-notices]');
     box.replaceChildren(...notices);
     box.hidden = notices.length === 0;
     this.commit({ ids: state.ids, title: state.title, order: state.order });
@@ -184,7 +184,7 @@ class ReformCollection extends HTMLElement {
   }
 
   private announce(message: string) {
-    const live = this.part('[data-announce]');
+    const live = this.find('[data-announce]');
     live.textContent = '';
     window.setTimeout(() => (live.textContent = message), 50);
   }
@@ -194,21 +194,21 @@ class ReformCollection extends HTMLElement {
   private render() {
     const items = this.items;
     const title = this.state.title || this.strings.defaultTitle;
-    this.part('[data-heading]').textContent = title;
+    this.find('[data-heading]').textContent = title;
     document.title = `${title} · ${this.strings.siteTitle}`;
     this.renderList(items);
-    this.part('[data-timeline]').hidden = items.length === 0;
-    this.part('[data-list-heading]').hidden = items.length === 0;
-    this.part('[data-empty]').hidden = items.length > 0;
+    this.find('[data-timeline]').hidden = items.length === 0;
+    this.find('[data-list-heading]').hidden = items.length === 0;
+    this.find('[data-empty]').hidden = items.length > 0;
     this.drawTimeline();
     this.updateLinks();
     if (this.mode === 'page') this.renderTools(items);
   }
 
   private renderList(items: CollectionItem[]) {
-    const template = this.part<HTMLTemplateElement>('template[data-item-template]');
+    const template = this.find<HTMLTemplateElement>('template[data-item-template]');
     const accessed = isoDay(new Date());
-    const list = this.part('[data-list]');
+    const list = this.find('[data-list]');
     list.replaceChildren(
       ...items.map((m, i) => {
         const li = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
@@ -220,7 +220,7 @@ class ReformCollection extends HTMLElement {
         li.dataset.id = m.id;
         li.id = `c-${m.id}`;
         set('[data-num]', String(i + 1));
-        set('[data-date]', m.displayDate)?.setAttribute('datetime', m.date);
+        set('[data-date]', m.displayDate);
         const district = this.colors.get(m.district);
         set('[data-district]', district?.name ?? m.district);
         li.querySelector('[data-swatch]')?.setAttribute('fill', district?.color ?? '#777');
@@ -251,7 +251,7 @@ class ReformCollection extends HTMLElement {
   }
 
   private drawTimeline(width?: number) {
-    const figure = this.part('[data-timeline]');
+    const figure = this.find('[data-timeline]');
     const canvas = figure.querySelector<SVGSVGElement>('[data-timeline-svg]')!;
     const items = this.items;
     if (!items.length) return canvas.replaceChildren();
@@ -280,7 +280,7 @@ class ReformCollection extends HTMLElement {
       parts.push(n);
     }
     canvas.replaceChildren(...parts);
-    this.part('[data-timeline-caption]').textContent = fill(this.strings.timelineCaption, {
+    this.find('[data-timeline-caption]').textContent = fill(this.strings.timelineCaption, {
       n: items.length,
       from: Math.floor(items.reduce((a, m) => Math.min(a, m.t), Infinity)),
       to: Math.floor(items.reduce((a, m) => Math.max(a, m.t), -Infinity)),
@@ -314,18 +314,18 @@ class ReformCollection extends HTMLElement {
 
   private renderTools(items: CollectionItem[]) {
     const empty = items.length === 0;
-    this.part('[data-controls]').hidden = empty;
-    this.part('[data-tools]').hidden = empty;
-    const input = this.part<HTMLInputElement>('[data-title-input]');
+    this.find('[data-controls]').hidden = empty;
+    this.find('[data-tools]').hidden = empty;
+    const input = this.find<HTMLInputElement>('[data-title-input]');
     if (document.activeElement !== input) input.value = this.state.title;
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name=order]'))
       radio.checked = radio.value === this.state.order;
     const link = this.shareUrl;
-    this.part<HTMLInputElement>('[data-share-link]').value = link;
-    this.part('[data-handout-link]').textContent = link;
+    this.find<HTMLInputElement>('[data-share-link]').value = link;
+    this.find('[data-handout-link]').textContent = link;
     const embedSrc = `${location.origin}${this.dataset.embedPath ?? ''}${collectionQuery(this.state)}`;
     const title = `${this.state.title || this.strings.defaultTitle} · ${this.strings.siteTitle}`;
-    this.part<HTMLTextAreaElement>('[data-embed-code]').value = iframeCode(
+    this.find<HTMLTextAreaElement>('[data-embed-code]').value = iframeCode(
       embedSrc,
       title,
       collectionEmbedHeight(
@@ -342,7 +342,7 @@ class ReformCollection extends HTMLElement {
     const { qrSvg } = await import('./qrSvg.ts');
     if (link !== this.qrFor) return;
     const code = qrSvg(link, this.strings.qrLabel);
-    const boxes = [this.part('[data-qr]'), this.part('[data-qr-print]')];
+    const boxes = [this.find('[data-qr]'), this.find('[data-qr-print]')];
     if (!code) {
       for (const box of boxes) box.textContent = this.strings.qrTooLong;
       return;
@@ -352,7 +352,7 @@ class ReformCollection extends HTMLElement {
   }
 
   private setUpControls(signal: AbortSignal) {
-    const input = this.part<HTMLInputElement>('[data-title-input]');
+    const input = this.find<HTMLInputElement>('[data-title-input]');
     input.addEventListener('input', () => this.commit({ ...this.state, title: cleanTitle(input.value).title }), {
       signal,
     });
@@ -374,13 +374,13 @@ class ReformCollection extends HTMLElement {
     if (!target) return;
     const li = target.closest<HTMLElement>('li[data-id]');
     if (li && target.dataset.move) return this.moveBy(li.dataset.id!, target.dataset.move === 'up' ? -1 : 1);
-    if (li && target.hasAttribute('data-remove')) return this.remove(li.dataset.id!);
+    if (li && target.hasAttribute('data-remove')) return this.removeItem(li.dataset.id!);
     if (target.dataset.copyFrom) {
       const source = document.getElementById(target.dataset.copyFrom);
       if (source)
         confirmCopy(
           target as HTMLButtonElement,
-          this.part('[data-announce]'),
+          this.find('[data-announce]'),
           await copyText(source),
           this.strings.copyFailed,
         );
@@ -391,7 +391,7 @@ class ReformCollection extends HTMLElement {
     if (target.hasAttribute('data-clear')) {
       this.commit({ ids: [], title: '', order: 'date' }, true);
       this.announce(this.strings.cleared);
-      this.part('[data-empty]').focus();
+      this.find('[data-empty]').focus();
     }
   }
 
@@ -423,7 +423,7 @@ class ReformCollection extends HTMLElement {
     this.announce(wasOwn ? moved : `${this.strings.ownOrder} ${moved}`);
   }
 
-  private remove(id: string) {
+  private removeItem(id: string) {
     const ids = this.ownOrder();
     const at = ids.indexOf(id);
     this.commit({ ...this.state, ids: this.state.ids.filter((x) => x !== id) });
@@ -432,7 +432,7 @@ class ReformCollection extends HTMLElement {
     // Focus goes to the milestone that took its place, or the heading when none is left.
     const next =
       this.querySelectorAll<HTMLElement>('li[data-id] [data-remove]')[Math.min(at, this.state.ids.length - 1)];
-    (next ?? this.part('[data-heading]')).focus();
+    (next ?? this.find('[data-heading]')).focus();
   }
 
   // ---- dragging ---------------------------------------------------------------------------------
@@ -440,7 +440,7 @@ class ReformCollection extends HTMLElement {
   private onDragStart(e: PointerEvent) {
     const handle = (e.target as Element).closest<HTMLElement>('[data-drag]');
     const li = handle?.closest<HTMLElement>('li[data-id]');
-    const list = this.part('[data-list]');
+    const list = this.find('[data-list]');
     if (!handle || !li || e.button !== 0) return;
     e.preventDefault();
     li.classList.add('is-dragging');
