@@ -177,6 +177,35 @@ describe('collection page', () => {
     await page.context().close();
   });
 
+  it('each milestone carries the same "add to collection" control, which takes it out here, focus kept', async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    await openCollection(page, `?m=${three.map((m) => m.id).join('~')}&title=Week%203`, 'en');
+    await page.waitForSelector('[data-list] > li');
+    const dated = byDate(three).map((m) => m.id);
+    const control = page.locator(`#c-${dated[1]} add-to-collection button`);
+    expect(await control.textContent()).toBe('Remove from lesson collection');
+    expect(await page.locator('[data-list] [data-remove]').count()).toBe(0);
+    await control.focus();
+    await page.keyboard.press('Enter');
+    await announced(page, 'removed; 2 left');
+    expect(await shownIds(page)).toEqual([dated[0], dated[2]]);
+    expect(new URL(page.url()).search).toBe(`?m=${[dated[0], dated[2]].join('~')}&title=Week%203`);
+    // The keyboard is on the control of the milestone that took its place.
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.id)).toBe(`c-${dated[2]}`);
+    // Another tab's change shows at once.
+    await page.evaluate(
+      ([id]) => {
+        localStorage.setItem('reform-history:collection', `?m=${id}`);
+        window.dispatchEvent(new StorageEvent('storage', { key: 'reform-history:collection' }));
+      },
+      [dated[2]],
+    );
+    await page.waitForFunction((id) => location.search === `?m=${id}`, dated[2]);
+    expect(await shownIds(page)).toEqual([dated[2]]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('is kept in this browser: a bare /collection/ restores it; clearing empties it, and Back brings it back', async () => {
     const { page } = await watchedPage(browser);
     const query = `?m=${three.map((m) => m.id).join('~')}&title=Week%203`;

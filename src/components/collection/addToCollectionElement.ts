@@ -36,7 +36,10 @@ class AddToCollection extends HTMLElement {
     const [start, button, open, status] = ['[data-start]', 'button', '[data-open]', '[role=status]'].map(
       (s) => this.querySelector(s) as HTMLAnchorElement,
     );
-    if (!id || !button || !storageWorks()) return;
+    if (!id || !button) return;
+    // A copy cloned from a template gets its id only now.
+    start.href = `${collection}?m=${id}`;
+    if (!storageWorks()) return;
     const text = JSON.parse(strings) as AddToCollectionStrings;
     this.controller = new AbortController();
     const render = () => {

@@ -19,7 +19,10 @@ import { iframeCode } from '../../lib/embed/embedCode.ts';
 import { collectionEmbedHeight } from '../../lib/embed/fallbackHeight.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 import type { Locale } from '../../lib/site/paths.ts';
-import { readQuery, storageWorks, writeQuery } from './collectionStore.ts';
+import { onStoredChange, readQuery, storageWorks, writeQuery } from './collectionStore.ts';
+// Each milestone carries the same "add to collection" control as everywhere else (here it takes the
+// milestone out); defined here because the copy in the item template is inert.
+import './addToCollectionElement.ts';
 import { confirmCopy, copyText } from '../embed/copyText.ts';
 
 export type CollectionMode = 'page' | 'embed';
@@ -115,6 +118,8 @@ class ReformCollection extends HTMLElement {
     window.addEventListener('beforeprint', () => this.drawTimeline(680), { signal });
     window.addEventListener('afterprint', () => this.drawTimeline(), { signal });
     if (this.mode === 'page') this.setUpControls(signal);
+    // A change made by an item's own control, or in another tab, shows here at once.
+    if (this.keep) onStoredChange(() => this.syncFromStorage(), signal);
     this.load();
   }
 
@@ -232,6 +237,12 @@ class ReformCollection extends HTMLElement {
         li.querySelector('[data-move="up"]')?.setAttribute('aria-label', label(this.strings.moveUp));
         li.querySelector('[data-move="down"]')?.setAttribute('aria-label', label(this.strings.moveDown));
         li.querySelector('[data-remove]')?.setAttribute('aria-label', label(this.strings.remove));
+        // The shared control where this browser keeps the collection; a plain "remove" button where it cannot.
+        const control = li.querySelector<HTMLElement>('add-to-collection');
+        if (control && this.keep) {
+          Object.assign(control.dataset, { id: m.id, title: m.title });
+          li.querySelector('[data-remove]')?.remove();
+        } else control?.remove();
         if (i === 0) li.querySelector('[data-move="up"]')?.setAttribute('aria-disabled', 'true');
         if (i === items.length - 1) li.querySelector('[data-move="down"]')?.setAttribute('aria-disabled', 'true');
         return li;
@@ -424,15 +435,30 @@ class ReformCollection extends HTMLElement {
   }
 
   private removeItem(id: string) {
-    const ids = this.ownOrder();
-    const at = ids.indexOf(id);
+    const at = this.ownOrder().indexOf(id);
     this.commit({ ...this.state, ids: this.state.ids.filter((x) => x !== id) });
+    this.afterRemoval(id, at, true);
+  }
+
+  /** Says what was taken out, and moves the focus it had to the milestone that took its place (or the heading). */
+  private afterRemoval(id: string, at: number, hadFocus: boolean) {
     const title = this.byId.get(id)?.title ?? id;
     this.announce(fill(this.strings.removed, { title, n: this.state.ids.length }));
-    // Focus goes to the milestone that took its place, or the heading when none is left.
-    const next =
-      this.querySelectorAll<HTMLElement>('li[data-id] [data-remove]')[Math.min(at, this.state.ids.length - 1)];
-    (next ?? this.find('[data-heading]')).focus();
+    if (!hadFocus) return;
+    const controls = this.querySelectorAll<HTMLElement>('li[data-id] :is([data-remove], add-to-collection button)');
+    (controls[Math.min(at, controls.length - 1)] ?? this.find('[data-heading]')).focus();
+  }
+
+  /** Takes up the collection as this browser now keeps it. */
+  private syncFromStorage() {
+    const stored = parseCollection(readQuery(), this.known);
+    if (collectionQuery(stored) === collectionQuery(this.state)) return;
+    const shown = this.ownOrder();
+    const focused = document.activeElement?.closest<HTMLElement>('li[data-id]')?.dataset.id;
+    const gone = shown.filter((id) => !stored.ids.includes(id));
+    this.commit({ ids: stored.ids, title: stored.title, order: stored.order });
+    if (gone.length === 1) this.afterRemoval(gone[0], shown.indexOf(gone[0]), focused === gone[0]);
+    else if (focused && gone.includes(focused)) this.find('[data-heading]').focus();
   }
 
   // ---- dragging ---------------------------------------------------------------------------------
