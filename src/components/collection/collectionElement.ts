@@ -11,8 +11,6 @@ import {
   type CollectionItem,
 } from '../../lib/collection/collectionItems.ts';
 import { compactTimeline } from '../../lib/collection/compactTimeline.ts';
-import { collectionTimelineJs } from '../../lib/collection/collectionTimelineJs.ts';
-import { collectionCsv } from '../../lib/collection/collectionCsv.ts';
 import { milestoneCitation } from '../../lib/cite/citationData.ts';
 import { citeApa7, citeGbt7714, isoDay } from '../../lib/cite/citeMilestone.ts';
 import { iframeCode } from '../../lib/embed/embedCode.ts';
@@ -503,7 +501,9 @@ class ReformCollection extends HTMLElement {
   private async export(kind: string) {
     const items = this.items;
     const name = 'collection';
+    // The exports load when asked for.
     if (kind === 'timelinejs') {
+      const { collectionTimelineJs } = await import('../../lib/collection/collectionTimelineJs.ts');
       const doc = collectionTimelineJs(items, {
         headline: this.state.title || this.strings.defaultTitle,
         description: this.strings.timelinejsDescription,
@@ -517,6 +517,7 @@ class ReformCollection extends HTMLElement {
     try {
       const response = await fetch(this.dataset.csv ?? '');
       if (!response.ok) throw new Error(String(response.status));
+      const { collectionCsv } = await import('../../lib/collection/collectionCsv.ts');
       const csv = collectionCsv(
         await response.text(),
         items.map((m) => m.id),
