@@ -384,7 +384,7 @@ export const en: Dictionary = {
   'collection.exportCsv': 'Spreadsheet (CSV, UTF-8)',
   'collection.exportHint':
     'The TimelineJS file opens in TimelineJS 3; the CSV has the same columns as milestones.csv in the open data.',
-  'collection.exportFailed': 'The CSV could not be made: the site’s milestones.csv could not be read.',
+  'collection.exportFailed': 'The file could not be made: part of the site could not be loaded (are you offline?).',
   'collection.clear': 'Clear the collection',
   'collection.cleared': 'The collection is cleared. Your browser’s Back button brings it back.',
   'collection.citation': 'Citation',

@@ -364,7 +364,7 @@ export const zh = {
   'collection.exportTimelinejs': 'TimelineJS 文件（JSON）',
   'collection.exportCsv': '表格（CSV，UTF-8）',
   'collection.exportHint': 'TimelineJS 文件可用 TimelineJS 3 打开；CSV 的各列与开放数据中的 milestones.csv 相同。',
-  'collection.exportFailed': '无法生成 CSV：未能读取本站的 milestones.csv。',
+  'collection.exportFailed': '无法生成文件：未能载入本站的部分内容（是否处于离线状态？）。',
   'collection.clear': '清空合集',
   'collection.cleared': '合集已清空。用浏览器的“后退”可以找回。',
   'collection.citation': '引文',

@@ -348,8 +348,10 @@ class ReformCollection extends HTMLElement {
   private async drawQr(link: string) {
     if (link === this.qrFor) return;
     this.qrFor = link;
-    const { qrSvg } = await import('./qrSvg.ts');
-    if (link !== this.qrFor) return;
+    // Offline, a chunk this browser never loaded cannot come: then there is just no QR code.
+    const module = await import('./qrSvg.ts').catch(() => null);
+    if (!module || link !== this.qrFor) return;
+    const { qrSvg } = module;
     const code = qrSvg(link, this.strings.qrLabel);
     const boxes = [this.find('[data-qr]'), this.find('[data-qr-print]')];
     if (!code) {
@@ -501,20 +503,20 @@ class ReformCollection extends HTMLElement {
   private async export(kind: string) {
     const items = this.items;
     const name = 'collection';
-    // The exports load when asked for.
-    if (kind === 'timelinejs') {
-      const { collectionTimelineJs } = await import('../../lib/collection/collectionTimelineJs.ts');
-      const doc = collectionTimelineJs(items, {
-        headline: this.state.title || this.strings.defaultTitle,
-        description: this.strings.timelinejsDescription,
-        url: this.shareUrl,
-        origin: location.origin,
-        currentYear: new Date().getFullYear(),
-        labels: { source: this.strings.sourceLabel, permalink: this.strings.permalinkLabel },
-      });
-      return download(`${name}-timelinejs.json`, JSON.stringify(doc, null, 2), 'application/json');
-    }
+    // The exports load when asked for; offline, what never loaded cannot, and the reader is told.
     try {
+      if (kind === 'timelinejs') {
+        const { collectionTimelineJs } = await import('../../lib/collection/collectionTimelineJs.ts');
+        const doc = collectionTimelineJs(items, {
+          headline: this.state.title || this.strings.defaultTitle,
+          description: this.strings.timelinejsDescription,
+          url: this.shareUrl,
+          origin: location.origin,
+          currentYear: new Date().getFullYear(),
+          labels: { source: this.strings.sourceLabel, permalink: this.strings.permalinkLabel },
+        });
+        return download(`${name}-timelinejs.json`, JSON.stringify(doc, null, 2), 'application/json');
+      }
       const response = await fetch(this.dataset.csv ?? '');
       if (!response.ok) throw new Error(String(response.status));
       const { collectionCsv } = await import('../../lib/collection/collectionCsv.ts');
