@@ -1,11 +1,22 @@
-// Tools for educators: citations, copy link, embeds, neighbours and related milestones on milestone
-// pages; theme pages (the open-data page and its files: openData.test.ts). Every new page type is
-// axe-clean in both languages.
+// Tools for educators: citations (and their files for reference managers), copy link, embeds that fit
+// a phone, neighbours and related milestones on milestone pages; citations of the source documents;
+// theme pages (the open-data page and its files: openData.test.ts). Every new page type is axe-clean in
+// both languages.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-bibtex';
 import { launch, origin, url, watchedPage, publishedMilestones } from './browser.ts';
+import { closeHost, embedInHost, embeddedFrame, expectFits, fittedFrame, measure } from './embedHost.ts';
 import { citeApa7, citeGbt7714 } from '../../src/lib/cite/citeMilestone.ts';
+import { recordDates } from '../../src/lib/cite/build/recordDates.ts';
+import { EMBED_HEIGHT_MESSAGE } from '../../src/lib/embed/embedCode.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SITE = { zh: '北京社会建设改革史', en: "Beijing's Social Reforms" };
@@ -31,7 +42,10 @@ beforeAll(async () => {
     items.find((m) => m.id === 'dongcheng-2005-grid-management') ??
     items.filter((m) => m.district === items[0].district)[2];
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await closeHost();
+  await browser?.close();
+});
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -44,24 +58,73 @@ const localToday = (page: Page) =>
   });
 
 describe('milestone page: cite this', () => {
+  const updated = () => recordDates(`${process.env.CONTENT_DIR ?? 'content'}/milestones`).get(sample.id);
+
   for (const locale of ['zh', 'en'] as const) {
-    it(`gives GB/T 7714-2015 and APA 7 citations with the absolute URL and the reader's today (${locale})`, async () => {
+    it(`gives GB/T 7714-2015 and APA 7 citations dated by the record's last change, with the reader's today (${locale})`, async () => {
       const { page, consoleErrors } = await watchedPage(browser);
       await page.goto(`${origin}${sample.url[locale]}`);
       // Without SITE_URL (this build) the page's URL is completed from the origin serving it.
       const pageUrl = `${origin}${sample.url[locale]}`;
       expect(await page.locator('link[rel=canonical]').count()).toBe(0);
       const accessed = await localToday(page);
-      const input = { siteName: SITE[locale], title: sample.title[locale], url: pageUrl, accessed, locale };
+      const data = {
+        key: '',
+        siteName: SITE[locale],
+        title: sample.title[locale],
+        url: pageUrl,
+        locale,
+        updated: updated(),
+      };
+      expect(data.updated, 'the content is in git, so the milestone has an update date').toMatch(/^\d{4}-\d{2}-\d{2}$/);
       await page.waitForFunction(
         (date) => document.querySelector<HTMLElement>('[data-cite]')?.dataset.accessed === date,
         accessed,
       );
-      expect(await page.locator('#cite-gbt7714').textContent()).toBe(citeGbt7714(input).text);
-      expect(await page.locator('#cite-apa7').textContent()).toBe(citeApa7(input).text);
+      expect(await page.locator('#cite-gbt7714').textContent()).toBe(citeGbt7714(data, accessed).text);
+      expect(await page.locator('#cite-gbt7714').textContent()).toContain(`[EB/OL]. (${data.updated})[${accessed}]. `);
+      expect(await page.locator('#cite-apa7').textContent()).toBe(citeApa7(data, accessed).text);
+      expect(await page.locator('#cite-apa7').textContent()).not.toContain('n.d.');
       // APA sets the title in italics.
       expect(await page.locator('#cite-apa7 i').textContent()).toBe(sample.title[locale]);
       expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`offers RIS, BibTeX and CSL-JSON files that an independent parser reads back (${locale})`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(`${origin}${sample.url[locale]}`);
+      const links = await page.$$eval('.cite-files a', (as) =>
+        as.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.getAttribute('download') })),
+      );
+      expect(links.map((l) => l.href.split('/').pop())).toEqual(['citation.ris', 'citation.bib', 'citation.json']);
+      const key = locale === 'zh' ? sample.id : `${sample.id}-en`;
+      expect(links.map((l) => l.download)).toEqual([`${key}.ris`, `${key}.bib`, `${key}.json`]);
+      for (const [link, type] of [
+        [links[0], '@ris/file'],
+        [links[1], '@biblatex/text'],
+        [links[2], '@csl/list+object'],
+      ] as const) {
+        const response = await fetch(link.href);
+        expect(response.status, link.href).toBe(200);
+        const text = await response.text();
+        const input: unknown = type === '@csl/list+object' ? JSON.parse(text) : text;
+        const [item] = new Cite(input, { forceType: type }).data as {
+          type: string;
+          title: string;
+          author: { literal?: string; family?: string }[];
+          issued?: { 'date-parts': number[][] };
+          abstract?: string;
+          language?: string;
+        }[];
+        expect(item.type, link.href).toBe('webpage');
+        expect(item.title, link.href).toBe(sample.title[locale]);
+        expect(
+          item.author.map((a) => a.literal ?? a.family),
+          link.href,
+        ).toEqual([SITE[locale]]);
+        expect(item.issued?.['date-parts'][0], link.href).toEqual(updated()!.split('-').map(Number));
+      }
       await page.context().close();
     });
   }
@@ -71,7 +134,7 @@ describe('milestone page: cite this', () => {
     await page.goto(`${origin}${sample.url.zh}`);
     const built = await page.getAttribute('[data-cite]', 'data-accessed');
     expect(built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(await page.locator('#cite-gbt7714').textContent()).toContain(`[EB/OL]. [${built}]. `);
+    expect(await page.locator('#cite-gbt7714').textContent()).toContain(`[EB/OL]. (${updated()})[${built}]. `);
     // Copy buttons need JavaScript, so they are not offered.
     expect(await page.locator('[data-copy-from]:visible').count()).toBe(0);
     await page.context().close();
@@ -79,7 +142,7 @@ describe('milestone page: cite this', () => {
 });
 
 describe('milestone page: copy link', () => {
-  it('copies the permalink with the clipboard API and confirms it politely', async () => {
+  it('copies the permalink with the clipboard API and confirms it politely; a citation keeps its italics', async () => {
     const { page } = await watchedPage(browser);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.goto(`${origin}${sample.url.en}`);
@@ -88,15 +151,24 @@ describe('milestone page: copy link', () => {
     expect(permalink).toBe(`${origin}${sample.url.en}`);
     expect(await page.locator('a.permalink').textContent()).toBe(permalink);
     await page.click('[data-copy-from="share-link"]');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(permalink);
     const live = page.locator('[data-announce]');
     expect(await live.getAttribute('aria-live')).toBe('polite');
     await page.waitForFunction(() => document.querySelector('[data-announce]')?.textContent === 'Link copied');
-    // The citation copies too.
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(permalink);
+    // The citation copies as plain text and as rich text, with the title in italics.
     await page.click('[data-copy-from="cite-apa7"]');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-      await page.locator('#cite-apa7').textContent(),
-    );
+    await page.waitForFunction(() => document.querySelector('[data-announce]')?.textContent === 'Citation copied');
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return {
+        types: item.types,
+        html: await (await item.getType('text/html')).text(),
+        text: await (await item.getType('text/plain')).text(),
+      };
+    });
+    expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(copied.text).toBe(await page.locator('#cite-apa7').textContent());
+    expect(copied.html).toContain(`<i>${sample.title.en.replace(/&/g, '&amp;')}</i>`);
     await page.context().close();
   });
 
@@ -118,6 +190,33 @@ describe('milestone page: copy link', () => {
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
+});
+
+describe('sources page: citations of the five source documents', () => {
+  for (const locale of ['zh', 'en'] as const) {
+    it(`gives each document a GB/T 7714 and an APA 7 citation, copyable (${locale})`, async () => {
+      const { page, consoleErrors } = await watchedPage(browser);
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+      await page.goto(url(locale === 'en' ? '/en/sources/' : '/sources/'));
+      const blocks = page.locator('.source-citation');
+      expect(await blocks.count()).toBe(5);
+      const gbt = await page.$$eval('.source-citation [id$="-gbt7714"]', (ps) => ps.map((p) => p.textContent ?? ''));
+      expect(gbt).toHaveLength(5);
+      // GB/T marks the document type and never guesses a year the data does not give.
+      for (const text of gbt) expect(text).toMatch(/\[(M|R|Z)\]/);
+      expect(gbt.join('\n')).toContain('北京市东城区人民政府. 东城区“十三五”时期社区治理规划[Z]');
+      const apa = await page.$$eval('.source-citation [id$="-apa7"]', (ps) => ps.map((p) => p.textContent ?? ''));
+      expect(apa.every((text) => text.includes(locale === 'zh' ? '(无日期)' : '(n.d.)'))).toBe(true);
+      await page.locator('.source-citation button[data-copy-from]').first().click();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.source-citation [data-announce]')].some((live) => live.textContent),
+      );
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(gbt[0]);
+      expect(await axe(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+  }
 });
 
 describe('milestone page: navigation between milestones', () => {
@@ -149,24 +248,29 @@ describe('milestone page: navigation between milestones', () => {
 });
 
 describe('embeds', () => {
+  const codeOn = async (path: string, field: string) => {
+    const { page } = await watchedPage(browser);
+    await page.goto(`${origin}${path}`);
+    const code = await page.inputValue(field);
+    await page.context().close();
+    return code;
+  };
+  const srcOf = (code: string) => /<iframe src="([^"]+)"/.exec(code)![1].replace(/&amp;/g, '&');
+  const heightOf = (code: string) => Number(/ height="(\d+)"/.exec(code)![1]);
+
   for (const locale of ['zh', 'en'] as const) {
     it(`the milestone embed renders without header, navigation or footer (${locale})`, async () => {
-      const { page: host } = await watchedPage(browser);
-      await host.goto(`${origin}${sample.url[locale]}`);
-      const code = await host.inputValue('#embed-milestone');
-      const src = /<iframe src="([^"]+)"/.exec(code)?.[1];
-      expect(src).toBe(
-        `${origin}${sample.url[locale].replace(/milestones\/[^/]+\/$/, `embed/milestone/${sample.id}/`)}`,
-      );
+      const code = await codeOn(sample.url[locale], '#embed-milestone');
+      const src = srcOf(code);
+      expect(src).toMatch(new RegExp(`/${locale === 'en' ? 'en/' : ''}embed/milestone/${sample.id}/$`));
       expect(code).toMatch(/ title="[^"]+"/);
-      const timelineCode = await host.inputValue('#embed-timeline');
-      expect(/<iframe src="([^"]+)"/.exec(timelineCode)?.[1]).toMatch(
-        new RegExp(`^${origin}/.*embed/timeline/\\?d=${sample.district}$`),
-      );
-      await host.context().close();
+      expect(code).toContain(' data-reform-embed');
+      expect(code).toContain(`"${EMBED_HEIGHT_MESSAGE}"`);
+      const timelineCode = await codeOn(sample.url[locale], '#embed-timeline');
+      expect(srcOf(timelineCode)).toMatch(new RegExp(`/embed/timeline/\\?d=${sample.district}$`));
 
       const { page, consoleErrors, offOrigin } = await watchedPage(browser, { width: 480 });
-      const response = await page.goto(`${origin}${new URL(src!).pathname}`);
+      const response = await page.goto(`${origin}${new URL(src).pathname}`);
       expect(response?.status()).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(locale === 'zh' ? 'zh-CN' : 'en');
       expect(await page.locator('h1').textContent()).toBe(sample.title[locale]);
@@ -178,7 +282,65 @@ describe('embeds', () => {
       await page.context().close();
     });
 
-    it(`the district timeline embed shows that district's timeline, chrome-less (${locale})`, async () => {
+    it(`the milestone embed code, in a 360 px page on another origin, shows everything with nothing scrolling inside (${locale})`, async () => {
+      const code = await codeOn(sample.url[locale], '#embed-milestone');
+      const { page, consoleErrors } = await embedInHost(browser, code);
+      const fit = await fittedFrame(page);
+      expectFits(fit);
+      // Fitted to the content: not a fixed height that happens to be large enough.
+      expect(fit.frameHeight).toBe(fit.scrollHeight);
+      expect(fit.frameHeight).toBeLessThan(heightOf(code));
+      const frame = await embeddedFrame(page);
+      expect(await frame.locator('h1').textContent()).toBe(sample.title[locale]);
+      for (const selector of ['.lede', 'a[href*="/sources/"]', '.embed-credit']) {
+        const bottom = await frame.$eval(selector, (el) => el.getBoundingClientRect().bottom);
+        expect(bottom, selector).toBeLessThanOrEqual(fit.clientHeight);
+      }
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`the district-timeline embed shows its chart first, with filters and list folded, and fits a 360 px page (${locale})`, async () => {
+      const code = await codeOn(sample.url[locale], '#embed-timeline');
+      const { page, consoleErrors } = await embedInHost(browser, code);
+      const fit = await fittedFrame(page);
+      expectFits(fit);
+      expect(fit.frameHeight).toBe(fit.scrollHeight);
+      const frame = await embeddedFrame(page);
+      // First screen: the chart, whole, right under the title; filters and list are folded away.
+      const [chart, title] = await Promise.all(
+        ['svg.timeline-svg', 'h1'].map((selector) =>
+          frame.$eval(selector, (el) => ({
+            top: el.getBoundingClientRect().top,
+            bottom: el.getBoundingClientRect().bottom,
+          })),
+        ),
+      );
+      expect(chart.top).toBeLessThan(title.bottom + 40);
+      expect(chart.bottom).toBeLessThanOrEqual(Math.min(fit.clientHeight, 640));
+      expect(await frame.locator('[data-filters]').isVisible()).toBe(false);
+      expect(await frame.locator('.timeline-list').isVisible()).toBe(false);
+      // Only this district's lane is drawn.
+      expect(await frame.locator(`.lane-labels g[data-lane="${sample.district}"]`).isVisible()).toBe(true);
+      // Unfolding the filters and the list grows the frame with them: still nothing scrolls inside.
+      for (const fold of ['filters', 'list']) {
+        const button = frame.locator(`button[data-fold="${fold}"]`);
+        expect(await button.getAttribute('aria-expanded')).toBe('false');
+        await button.click();
+        expect(await button.getAttribute('aria-expanded')).toBe('true');
+      }
+      expect(await frame.locator('[data-filters]').isVisible()).toBe(true);
+      expect(await frame.locator('.timeline-list').isVisible()).toBe(true);
+      await page.waitForFunction(
+        (before) => document.querySelector('iframe')!.getBoundingClientRect().height > before + 500,
+        fit.frameHeight,
+      );
+      expectFits(await fittedFrame(page));
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`the district timeline embed shows that district's timeline, chrome-less, axe-clean (${locale})`, async () => {
       const { page, consoleErrors, offOrigin } = await watchedPage(browser);
       await page.goto(url(`${locale === 'en' ? '/en' : ''}/embed/timeline/?d=xicheng`));
       expect(await page.locator('.site-header, .site-nav, .site-footer').count()).toBe(0);
@@ -191,11 +353,98 @@ describe('embeds', () => {
             .join() === 'xicheng',
       );
       expect(await axe(page)).toEqual([]);
+      for (const fold of ['filters', 'list']) await page.click(`button[data-fold="${fold}"]`);
+      expect(await axe(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
       await page.context().close();
     });
   }
+
+  it('without the script (a platform that strips it), every milestone embed fits its fallback height at 360 px', async () => {
+    // The fallback heights, as the milestone pages write them into the embed code.
+    const fallback = new Map<string, number>();
+    for (const m of items)
+      for (const locale of ['zh', 'en'] as const) {
+        const html = await (await fetch(`${origin}${m.url[locale]}`)).text();
+        const code = /<textarea id="embed-milestone"[^>]*>([^<]*)</.exec(html)![1];
+        fallback.set(`${locale} ${m.id}`, Number(/height=&quot;(\d+)&quot;/.exec(code)![1]));
+      }
+    // The frame in a 360 px page is 344 px wide (the page's 8 px margins).
+    const { page } = await watchedPage(browser, { width: 344 });
+    const tooShort: string[] = [];
+    for (const [key, height] of fallback) {
+      const [locale, id] = key.split(' ');
+      await page.setViewportSize({ width: 344, height });
+      await page.goto(url(`${locale === 'en' ? '/en' : ''}/embed/milestone/${id}/`));
+      const fit = await page.evaluate(() => ({
+        scrollHeight: document.documentElement.scrollHeight,
+        clientHeight: document.documentElement.clientHeight,
+        scrollWidth: document.documentElement.scrollWidth,
+      }));
+      if (fit.scrollHeight > fit.clientHeight || fit.scrollWidth > 344) tooShort.push(`${key}: ${JSON.stringify(fit)}`);
+    }
+    expect(tooShort).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const field of ['#embed-milestone', '#embed-timeline']) {
+    it(`the script-free embed code (${field}) also fits, in a real 360 px page`, async () => {
+      const code = (await codeOn(sample.url.en, field)).replace(/<script>[\s\S]*<\/script>/, '');
+      expect(code).not.toContain('<script');
+      const { page } = await embedInHost(browser, code);
+      const frame = await embeddedFrame(page);
+      await frame.waitForFunction(() => document.fonts.status === 'loaded');
+      await page.waitForTimeout(300);
+      const fit = await measure(page, frame);
+      expectFits(fit);
+      expect(fit.frameHeight).toBe(heightOf(code));
+      await page.context().close();
+    });
+  }
+
+  it("the resizing script ignores messages that are not the frame's own, or not well formed", async () => {
+    const code = await codeOn(sample.url.zh, '#embed-milestone');
+    const { page } = await embedInHost(browser, code);
+    const fitted = (await fittedFrame(page)).frameHeight;
+    // From the host page itself (not the frame), in the right shape; then from the frame, in wrong shapes.
+    await page.evaluate((type) => window.postMessage({ type, height: 50 }, '*'), EMBED_HEIGHT_MESSAGE);
+    const frame = await embeddedFrame(page);
+    await frame.evaluate((type) => {
+      for (const data of [
+        { type, height: '50' },
+        { type, height: -5 },
+        { type, height: 1e9 },
+        { type: 'other', height: 50 },
+        `{"type":"${type}","height":50}`,
+        null,
+      ])
+        window.parent.postMessage(data, '*');
+    }, EMBED_HEIGHT_MESSAGE);
+    await page.waitForTimeout(300);
+    expect((await measure(page, frame)).frameHeight).toBe(fitted);
+    await page.context().close();
+  });
+
+  it('works from a page opened from a file (file://), fitted to its content', async () => {
+    const code = await codeOn(sample.url.zh, '#embed-milestone');
+    const file = join(mkdtempSync(join(tmpdir(), 'embed-file-')), 'lesson.html');
+    writeFileSync(
+      file,
+      `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Lesson</title>${code}`,
+    );
+    // Not watchedPage: its request filter would refuse the file itself.
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    await page.goto(pathToFileURL(file).href);
+    const fit = await fittedFrame(page);
+    expectFits(fit);
+    expect(fit.frameHeight).toBe(fit.scrollHeight);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('theme pages', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { SITE, siteUrls, withOrigin } from '../../../src/lib/site/siteUrl.ts';
-import { iframeCode } from '../../../src/lib/site/embedCode.ts';
 
 describe('siteUrls', () => {
   it('makes absolute URLs from a known origin, under the base path', () => {
@@ -31,13 +30,5 @@ describe('withOrigin', () => {
     expect(withOrigin('https://a.org/x/', 'http://127.0.0.1:5173')).toBe('https://a.org/x/');
     expect(withOrigin('//cdn.example/x', 'http://127.0.0.1:5173')).toBe('//cdn.example/x');
     expect(withOrigin('', 'http://127.0.0.1:5173')).toBe('');
-  });
-});
-
-describe('iframeCode', () => {
-  it('escapes the title and source as attribute values', () => {
-    expect(iframeCode('/embed/x/?a=1&b=2', 'A "quoted" & title', 420)).toBe(
-      '<iframe src="/embed/x/?a=1&amp;b=2" title="A &quot;quoted&quot; &amp; title" width="100%" height="420" loading="lazy"></iframe>',
-    );
   });
 });

@@ -1,0 +1,110 @@
+// A page on another origin that embeds one of our embed codes, as a course page would, at a phone's
+// width, and measured. It is served by a second small server on this machine (another port, so another
+// origin): a page the test fulfilled itself would count as public, and Chromium does not let a public
+// page frame one on this machine (local network access checks).
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { watchedPage, type WatchedPage } from './browser.ts';
+
+const pages = new Map<string, string>();
+let server: Promise<Server> | undefined;
+
+function hostServer(): Promise<Server> {
+  server ??= new Promise((resolve) => {
+    const s = createServer((request, response) => {
+      const body = pages.get(request.url ?? '');
+      response.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(body ?? 'not found');
+    });
+    s.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return server;
+}
+
+/** Stops the host server (call in afterAll). */
+export async function closeHost() {
+  if (server) (await server).close();
+  server = undefined;
+}
+
+export async function embedInHost(browser: Browser, code: string, width = 360): Promise<WatchedPage> {
+  const { port } = (await hostServer()).address() as AddressInfo;
+  const path = `/course-${pages.size}.html`;
+  pages.set(
+    path,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A course page</title></head>
+<body><h1>Week 3</h1>${code}<p>Questions for discussion.</p></body></html>`,
+  );
+  const host = `http://127.0.0.1:${port}`;
+  const watched = await watchedPage(browser, { width });
+  // Registered after watchedPage's catch-all, so it is asked first: the host page is let through.
+  await watched.page.route(`${host}/**`, (route) => route.continue());
+  await watched.page.goto(`${host}${path}`);
+  return watched;
+}
+
+export interface FrameFit {
+  /** The frame element's height in the host page. */
+  frameHeight: number;
+  /** The embedded document: its scroll size and its viewport. */
+  scrollHeight: number;
+  scrollWidth: number;
+  clientHeight: number;
+  clientWidth: number;
+  /** Bottom of the last line of content (the credit), in the frame's viewport. */
+  contentBottom: number;
+}
+
+/** The embedded page, once it has loaded (a lazy frame starts as about:blank). */
+export async function embeddedFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 150; i++) {
+    const frame = page.frames().find((f) => f.url().includes('/embed/'));
+    if (frame) {
+      await frame.waitForLoadState('load');
+      await frame.waitForSelector('.embed-credit', { state: 'attached' });
+      return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the embedded page did not load');
+}
+
+/** Waits until the script has fitted the frame (its height no longer changes), then measures. */
+export async function fittedFrame(page: Page): Promise<FrameFit> {
+  const frame = await embeddedFrame(page);
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const height = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+    if (height === last && (await page.evaluate(() => document.querySelector('iframe')!.style.height !== ''))) break;
+    last = height;
+    await page.waitForTimeout(100);
+  }
+  return measure(page, frame);
+}
+
+export async function measure(page: Page, frame: Frame): Promise<FrameFit> {
+  const frameHeight = await page.evaluate(() =>
+    Math.round(document.querySelector('iframe')!.getBoundingClientRect().height),
+  );
+  const inner = await frame.evaluate(() => {
+    const root = document.documentElement;
+    return {
+      scrollHeight: root.scrollHeight,
+      scrollWidth: root.scrollWidth,
+      clientHeight: root.clientHeight,
+      clientWidth: root.clientWidth,
+      contentBottom: Math.ceil(document.querySelector('.embed-credit')!.getBoundingClientRect().bottom),
+    };
+  });
+  return { frameHeight, ...inner };
+}
+
+/** Nothing scrolls inside the frame and nothing is cut off. */
+export function expectFits(fit: FrameFit) {
+  expect(fit.scrollHeight, 'no vertical scrolling inside the frame').toBeLessThanOrEqual(fit.clientHeight);
+  expect(fit.scrollWidth, 'no horizontal scrolling inside the frame').toBeLessThanOrEqual(fit.clientWidth);
+  expect(fit.contentBottom, 'the last line is inside the frame').toBeLessThanOrEqual(fit.clientHeight);
+}
