@@ -2,7 +2,7 @@
 import type { District } from '../../data/content.ts';
 import type { Locale } from '../../lib/site/paths.ts';
 import type { useTranslations } from '../../i18n/index.ts';
-import { KINDS } from '../../lib/search/build/searchCorpus.ts';
+import { KINDS } from '../../lib/search/searchDocs.ts';
 
 export function resultStrings(t: ReturnType<typeof useTranslations>, districts: District[], locale: Locale) {
   return {

@@ -7,7 +7,8 @@ import { resultRoute } from '../../lib/search/searchRoutes.ts';
 import { localePath, type Locale } from '../../lib/site/paths.ts';
 import { formatDate } from '../../lib/format/dates.ts';
 import { highlightPieces, highlightRanges } from '../../lib/search/searchHighlight.ts';
-import type { DocKind, SearchDoc } from '../../lib/search/build/searchCorpus.ts';
+import type { DocKind, SearchDoc } from '../../lib/search/searchDocs.ts';
+import { snippet } from '../../lib/search/searchSnippet.ts';
 
 export { SearchEngine };
 export type { SearchOutcome };
@@ -48,8 +49,9 @@ export function resultHref(doc: SearchDoc, locale: Locale, base: string): string
 export function resultMeta(doc: SearchDoc, locale: Locale, strings: ResultStrings): string {
   const parts = [strings.kinds[doc.k]];
   if (doc.dt) parts.push(formatDate(doc.dt, locale));
-  else if (doc.k === 'e' && doc.y) parts.push(`${doc.y[0]}–${doc.y[1]}`);
+  else if ((doc.k === 'e' || doc.k === 'l') && doc.y) parts.push(`${doc.y[0]}–${doc.y[1]}`);
   if (doc.d && doc.k !== 'd' && strings.districts[doc.d]) parts.push(strings.districts[doc.d]);
+  if (doc.c) parts.push(doc.c);
   return parts.join(' · ');
 }
 
@@ -88,7 +90,8 @@ export function resultItem(
   link.href = resultHref(doc, locale, base);
   heading.append(link);
   li.append(heading, el('p', 'search-result-meta', resultMeta(doc, locale, strings)));
-  if (doc.s) li.append(marked('p', 'search-result-snippet', doc.s, terms));
+  const text = doc.s ?? (doc.x.b ? snippet(doc.x.b, locale, terms) : '');
+  if (text) li.append(marked('p', 'search-result-snippet', text, terms));
   return li;
 }
 

@@ -3,8 +3,8 @@
 // enough (Fuse's threshold gates each field, not the total), and lists milestones first. This module
 // and Fuse are what the browser loads when search is first used.
 import type { FuseIndex } from 'fuse.js';
-import { KINDS, type DocKind, type SearchDoc } from './build/searchCorpus.ts';
-import { loadFuse, summaryKeyPosition, THRESHOLD, type LoadedFuse, type SearchPayload } from './searchIndex.ts';
+import { KINDS, type DocKind, type SearchDoc } from './searchDocs.ts';
+import { BODY_KEY, loadFuse, searchFields, THRESHOLD, type LoadedFuse, type SearchPayload } from './searchIndex.ts';
 import { parseQuery, type ParsedQuery } from './searchQuery.ts';
 import { hasHan, splitTerms } from './searchNormalize.ts';
 import { allowedErrors, CandidateIndex } from './searchCandidates.ts';
@@ -79,9 +79,10 @@ export class SearchEngine {
   constructor(payload: SearchPayload) {
     this.payload = payload;
     this.docs = payload.docs;
-    this.fuse = loadFuse(payload);
+    for (const d of this.docs) if (!d.y && d.dt) d.y = [Number(d.dt.slice(0, 4)), Number(d.dt.slice(0, 4))];
+    this.fuse = loadFuse(payload.docs, payload.docs.map(searchFields));
     this.records = this.fuse.index.records;
-    this.candidates = new CandidateIndex(this.records, new Set([summaryKeyPosition(payload)]));
+    this.candidates = new CandidateIndex(this.records, new Set([BODY_KEY]));
   }
 
   search(raw: unknown, filters: SearchFilters = {}): SearchOutcome {

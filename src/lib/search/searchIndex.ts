@@ -1,12 +1,24 @@
-// The Fuse.js index: its keys and options, built at build time (Fuse.createIndex → toJSON) into the
-// payload that /search-index/<locale>.json serves, and parsed again in the browser (Fuse.parseIndex).
-// Only the documents' display fields ship; the searched fields live in the index records.
+// The payload that /search-index/<locale>.json serves, and the Fuse.js index the browser builds from
+// it when it loads: each document's text is normalised once, here, into the fields Fuse searches.
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
 import type { Locale } from '../site/paths.ts';
-import type { CharTable } from './searchNormalize.ts';
-import type { IndexedDoc, SearchDoc, SearchFields } from './build/searchCorpus.ts';
+import { normalizeText, type CharTable } from './searchNormalize.ts';
+import type { SearchDoc } from './searchDocs.ts';
 
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;
+
+/** The searched fields of a document, all normalised. */
+export interface SearchFields {
+  title: string;
+  names: string[];
+  /** Pinyin of the Chinese title and names: in full without spaces, with spaces, and as initials. */
+  py: string[];
+  pys: string[];
+  pyi: string[];
+  /** The title and names in the other language. */
+  alt: string[];
+  body: string;
+}
 
 /** The searched fields and their weights (Fuse normalises them to sum to 1). */
 export const KEYS: { name: keyof SearchFields; weight: number }[] = [
@@ -15,7 +27,7 @@ export const KEYS: { name: keyof SearchFields; weight: number }[] = [
   { name: 'py', weight: 3 },
   { name: 'pys', weight: 2 },
   { name: 'pyi', weight: 2 },
-  { name: 'summary', weight: 1.5 },
+  { name: 'body', weight: 1.5 },
   { name: 'alt', weight: 1 },
 ];
 
@@ -43,31 +55,19 @@ export interface SearchPayload {
   v: number;
   locale: Locale;
   docs: SearchDoc[];
-  index: ReturnType<FuseIndex<SearchDoc>['toJSON']>;
   /** Traditional → simplified, only characters that lead into the corpus. */
   t2s: CharTable;
   /** Districts' names, normalised: a query naming one is narrowed to it. */
   districts: { id: string; names: string[] }[];
 }
 
-const getFn = (doc: IndexedDoc, path: string | string[]) =>
-  doc.f[(Array.isArray(path) ? path[0] : path) as keyof SearchFields];
-
-/** Builds the payload for one locale from its indexed documents. */
 export function createPayload(
   locale: Locale,
-  docs: readonly IndexedDoc[],
+  docs: SearchDoc[],
   t2s: CharTable,
   districts: SearchPayload['districts'],
 ): SearchPayload {
-  const index = Fuse.createIndex<IndexedDoc>(KEYS, docs, { getFn: getFn as never });
-  const shipped: SearchDoc[] = docs.map(({ f: _f, ...doc }) => {
-    const clean: SearchDoc = { k: doc.k, id: doc.id, t: doc.t };
-    for (const key of ['s', 'dt', 'y', 'd', 'e', 'th'] as const)
-      if (doc[key] !== undefined && doc[key] !== '') (clean as unknown as Record<string, unknown>)[key] = doc[key];
-    return clean;
-  });
-  return { v: PAYLOAD_VERSION, locale, docs: shipped, index: index.toJSON(), t2s, districts };
+  return { v: PAYLOAD_VERSION, locale, docs, t2s, districts };
 }
 
 /** Checks the shape of a downloaded payload before it is trusted. */
@@ -77,12 +77,29 @@ export function isPayload(value: unknown): value is SearchPayload {
   return (
     p.v === PAYLOAD_VERSION &&
     Array.isArray(p.docs) &&
-    !!p.index &&
-    Array.isArray(p.index.records) &&
-    Array.isArray(p.index.keys) &&
+    p.docs.every((d) => !!d && typeof d.t === 'string' && typeof d.k === 'string' && !!d.x) &&
+    !!p.t2s &&
     typeof p.t2s === 'object' &&
     Array.isArray(p.districts)
   );
+}
+
+/** The normalised fields of a document: what Fuse searches. */
+export function searchFields(doc: SearchDoc): SearchFields {
+  const list = (values: readonly string[] | undefined) => [
+    ...new Set((values ?? []).map((v) => normalizeText(v)).filter(Boolean)),
+  ];
+  const syllables = list(doc.x.p).map((p) => p.split(' '));
+  const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
+  return {
+    title: normalizeText(doc.t),
+    names: list(doc.x.n),
+    py: unique(syllables.map((s) => s.join(''))),
+    pys: unique(syllables.filter((s) => s.length > 1).map((s) => s.join(' '))),
+    pyi: unique(syllables.filter((s) => s.length > 1).map((s) => s.map((x) => x[0]).join(''))),
+    alt: list(doc.x.a),
+    body: normalizeText(doc.x.b ?? ''),
+  };
 }
 
 export interface LoadedFuse {
@@ -91,17 +108,20 @@ export interface LoadedFuse {
   latin: Fuse<SearchDoc>;
 }
 
-/** The two Fuse instances over one parsed index: one tuned for Chinese queries, one for Latin ones. */
-export function loadFuse(payload: SearchPayload): LoadedFuse {
-  const index = Fuse.parseIndex<SearchDoc>(payload.index as never);
+/** The two Fuse instances over one index: one tuned for Chinese queries, one for Latin ones. */
+export function loadFuse(docs: readonly SearchDoc[], fields: readonly SearchFields[]): LoadedFuse {
+  const getFn = (_doc: SearchDoc, path: string | string[]) => {
+    // Fuse passes the document; its position gives the fields normalised beforehand.
+    return fields[positions.get(_doc)!][(Array.isArray(path) ? path[0] : path) as keyof SearchFields];
+  };
+  const positions = new Map(docs.map((d, i) => [d, i]));
+  const index = Fuse.createIndex<SearchDoc>(KEYS, docs, { getFn: getFn as never });
   return {
     index,
-    han: new Fuse(payload.docs, { ...FUSE_OPTIONS, threshold: THRESHOLD.han }, index),
-    latin: new Fuse(payload.docs, { ...FUSE_OPTIONS, threshold: THRESHOLD.latin }, index),
+    han: new Fuse(docs, { ...FUSE_OPTIONS, threshold: THRESHOLD.han }, index),
+    latin: new Fuse(docs, { ...FUSE_OPTIONS, threshold: THRESHOLD.latin }, index),
   };
 }
 
-/** Position of the summary key among the index's keys (its text is long; see searchCandidates.ts). */
-export function summaryKeyPosition(payload: SearchPayload): number {
-  return payload.index.keys.findIndex((k) => k.id === 'summary');
-}
+/** Position of the body key among the index's keys (its text is long; see searchCandidates.ts). */
+export const BODY_KEY = KEYS.findIndex((k) => k.name === 'body');
