@@ -1,55 +1,11 @@
-// The payload that /search-index/<locale>.json serves, and the Fuse.js index the browser builds from
-// it when it loads: each document's text is normalised once, here, into the fields Fuse searches.
-import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
+// The payload that /search-index/<locale>.json serves, and the values the browser searches, made
+// from it when it loads: each text normalised once, pinyin in full and as initials, each pinyin
+// value aligned with the Chinese it spells.
 import type { Locale } from '../site/paths.ts';
-import { normalizeText, type CharTable } from './searchNormalize.ts';
+import { hasHan, isHan, normalizeText, type CharTable } from './searchNormalize.ts';
 import type { SearchDoc } from './searchDocs.ts';
 
 export const PAYLOAD_VERSION = 2;
-
-/** The searched fields of a document, all normalised. */
-export interface SearchFields {
-  title: string;
-  names: string[];
-  /** Pinyin of the Chinese title and names: in full without spaces, with spaces, and as initials. */
-  py: string[];
-  pys: string[];
-  pyi: string[];
-  /** The title and names in the other language. */
-  alt: string[];
-  body: string;
-}
-
-/** The searched fields and their weights (Fuse normalises them to sum to 1). */
-export const KEYS: { name: keyof SearchFields; weight: number }[] = [
-  { name: 'title', weight: 4 },
-  { name: 'names', weight: 3 },
-  { name: 'py', weight: 3 },
-  { name: 'pys', weight: 2 },
-  { name: 'pyi', weight: 2 },
-  { name: 'body', weight: 1.5 },
-  { name: 'alt', weight: 1 },
-];
-
-/**
- * Fuse's own threshold is a per-field gate; the engine caps the combined score itself. Text is
- * normalised on both sides beforehand, so Fuse need not fold case or diacritics again.
- * Token search with tokenMatch "all": every word of the query must match somewhere in the record.
- */
-export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
-  keys: KEYS,
-  includeScore: true,
-  ignoreLocation: true,
-  isCaseSensitive: true,
-  ignoreDiacritics: false,
-  ignoreFieldNorm: true,
-  useTokenSearch: true,
-  tokenMatch: 'all',
-  shouldSort: true,
-};
-
-/** Fuse thresholds by script: Chinese words are short and every character carries meaning. */
-export const THRESHOLD = { han: 0.34, latin: 0.3 } as const;
 
 export interface SearchPayload {
   v: number;
@@ -84,44 +40,69 @@ export function isPayload(value: unknown): value is SearchPayload {
   );
 }
 
-/** The normalised fields of a document: what Fuse searches. */
-export function searchFields(doc: SearchDoc): SearchFields {
-  const list = (values: readonly string[] | undefined) => [
-    ...new Set((values ?? []).map((v) => normalizeText(v)).filter(Boolean)),
-  ];
-  const syllables = list(doc.x.p).map((p) => p.split(' '));
-  const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
-  return {
-    title: normalizeText(doc.t),
-    names: list(doc.x.n),
-    py: unique(syllables.map((s) => s.join(''))),
-    pys: unique(syllables.filter((s) => s.length > 1).map((s) => s.join(' '))),
-    pyi: unique(syllables.filter((s) => s.length > 1).map((s) => s.map((x) => x[0]).join(''))),
-    alt: list(doc.x.a),
-    body: normalizeText(doc.x.b ?? ''),
-  };
+/** Distinct non-blank texts, in order. */
+export function uniqueTexts(list: readonly string[]): string[] {
+  return [...new Set(list.filter((s) => s.trim() !== ''))];
 }
 
-export interface LoadedFuse {
-  index: FuseIndex<SearchDoc>;
-  han: Fuse<SearchDoc>;
-  latin: Fuse<SearchDoc>;
+/**
+ * The Chinese phrases of a document whose pinyin it carries (x.p, in this order): on the Chinese
+ * site its title and names, on the English site its title and names in Chinese (x.a).
+ */
+export function hanPhrases(locale: Locale, title: string, names: readonly string[], alt: readonly string[]): string[] {
+  return (locale === 'zh' ? uniqueTexts([title, ...names]) : [...alt]).filter(hasHan);
 }
 
-/** The two Fuse instances over one index: one tuned for Chinese queries, one for Latin ones. */
-export function loadFuse(docs: readonly SearchDoc[], fields: readonly SearchFields[]): LoadedFuse {
-  const getFn = (_doc: SearchDoc, path: string | string[]) => {
-    // Fuse passes the document; its position gives the fields normalised beforehand.
-    return fields[positions.get(_doc)!][(Array.isArray(path) ? path[0] : path) as keyof SearchFields];
-  };
-  const positions = new Map(docs.map((d, i) => [d, i]));
-  const index = Fuse.createIndex<SearchDoc>(KEYS, docs, { getFn: getFn as never });
-  return {
-    index,
-    han: new Fuse(docs, { ...FUSE_OPTIONS, threshold: THRESHOLD.han }, index),
-    latin: new Fuse(docs, { ...FUSE_OPTIONS, threshold: THRESHOLD.latin }, index),
-  };
+/** Where a value comes from; each field has its weight in the engine. */
+export const FIELD = { title: 0, name: 1, alt: 2, pinyin: 3, initials: 4, body: 5 } as const;
+export type Field = (typeof FIELD)[keyof typeof FIELD];
+
+/** One searchable text of a document. */
+export interface FieldValue {
+  field: Field;
+  /** Normalised (searchNormalize.ts). */
+  text: string;
+  /** Pinyin and initials: where each syllable starts in `text`, plus its end. */
+  syllables?: number[];
+  /** Pinyin and initials: the Chinese characters the syllables spell, one each. */
+  han?: string[];
 }
 
-/** Position of the body key among the index's keys (its text is long; see searchCandidates.ts). */
-export const BODY_KEY = KEYS.findIndex((k) => k.name === 'body');
+/** The values a document is searched by. */
+export function fieldValues(doc: SearchDoc, locale: Locale): FieldValue[] {
+  const values: FieldValue[] = [];
+  const seen = new Set<string>();
+  const add = (field: Field, raw: string) => {
+    const text = normalizeText(raw);
+    if (text && !seen.has(`${field}:${text}`)) {
+      seen.add(`${field}:${text}`);
+      values.push({ field, text });
+    }
+  };
+  add(FIELD.title, doc.t);
+  for (const n of doc.x.n ?? []) add(FIELD.name, n);
+  for (const a of doc.x.a ?? []) add(FIELD.alt, a);
+  const phrases = hanPhrases(locale, doc.t, doc.x.n ?? [], doc.x.a ?? []);
+  (doc.x.p ?? []).forEach((spaced, i) => {
+    const syllables = normalizeText(spaced).split(' ').filter(Boolean);
+    const han = Array.from(phrases[i] ?? '').filter(isHan);
+    if (syllables.length === 0) return;
+    const aligned = han.length === syllables.length ? han : undefined;
+    const starts: number[] = [];
+    let at = 0;
+    for (const s of syllables) {
+      starts.push(at);
+      at += s.length;
+    }
+    values.push({ field: FIELD.pinyin, text: syllables.join(''), syllables: [...starts, at], han: aligned });
+    if (syllables.length > 1)
+      values.push({
+        field: FIELD.initials,
+        text: syllables.map((s) => s[0]).join(''),
+        syllables: syllables.map((_, j) => j).concat(syllables.length),
+        han: aligned,
+      });
+  });
+  if (doc.x.b) add(FIELD.body, doc.x.b);
+  return values;
+}

@@ -4,7 +4,7 @@
 // characters mapped to simplified ones through a small table. No dependencies: this ships.
 
 /** Longest query that is searched; the rest is ignored (keeps any input fast). */
-export const MAX_QUERY_LENGTH = 64;
+export const MAX_QUERY_LENGTH = 100;
 /** Most words of a query that are searched. */
 export const MAX_TERMS = 6;
 /** Longest word that is searched (Fuse's bitap works on at most 32 characters at a time). */

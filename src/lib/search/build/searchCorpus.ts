@@ -11,6 +11,8 @@ import { useTranslations } from '../../../i18n/index.ts';
 import { normalizeText } from '../searchNormalize.ts';
 import { searchYearSpan } from '../searchYears.ts';
 import type { SearchDoc, SearchText } from '../searchDocs.ts';
+import { hanPhrases, uniqueTexts } from '../searchIndex.ts';
+import type { Unit } from '../../content/schemas.ts';
 import type { MdxNarrative } from './mdxSections.ts';
 
 type L = { zh: string; en: string };
@@ -47,34 +49,42 @@ export function bareName(name: string): string {
     .replace(/\s+(district|municipality)$/i, '');
 }
 
-const unique = (list: readonly (string | undefined)[]) => [...new Set(list.filter((s): s is string => !!s?.trim()))];
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const joinText = (...parts: (string | undefined)[]) => parts.filter((p) => p?.trim()).join('\n');
 
-/** The searched text of a document; empty parts left out, so that the payload stays small. */
-function text(locale: Locale, names: { zh: string[]; en: string[] }, body?: string, own: string[] = []): SearchText {
+/**
+ * A document's title and searched text. `names` are other names of the record in both languages;
+ * `extra` more names in any script (a glossary term's authored pinyin). The pinyin phrases are
+ * those of hanPhrases() in searchIndex.ts, in order: the engine maps a pinyin match back to the
+ * Chinese it spells.
+ */
+function named(locale: Locale, title: L, names: readonly L[] = [], body?: string, extra: readonly string[] = []) {
   const other: Locale = locale === 'zh' ? 'en' : 'zh';
+  const t = title[locale];
   const x: SearchText = {};
-  const n = unique(own);
-  const a = unique(names[other]);
-  const p = unique(names.zh.map(pinyinPhrase));
+  const n = uniqueTexts([...names.map((l) => l[locale]), ...extra]).filter((v) => v !== t);
+  const a = uniqueTexts([title[other], ...names.map((l) => l[other])]);
+  const p = hanPhrases(locale, t, n, a).map(pinyinPhrase);
   if (n.length) x.n = n;
   if (a.length) x.a = a;
   if (p.length) x.p = p;
   if (body?.trim()) x.b = body.trim();
-  return x;
+  return { t, x };
 }
+
+/** A title in one language only (a narrative's section heading). */
+const only = (locale: Locale, text: string): L => (locale === 'zh' ? { zh: text, en: '' } : { zh: '', en: text });
 
 /** The search documents of one locale, in a fixed order whatever the order of the input. */
 export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
   const t = useTranslations(locale);
-  const both = (l: L, ...more: L[]) => ({ zh: [l.zh, ...more.map((m) => m.zh)], en: [l.en, ...more.map((m) => m.en)] });
   const span = searchYearSpan([
     ...input.milestones.map((m) => Number(m.date.slice(0, 4))),
     ...input.eras.flatMap((e) => [e.data.start, e.data.end ?? e.data.start]),
     ...input.indicators.map((i) => i.year),
     ...input.plans.flatMap((p) => p.period),
   ]);
+  const bare = (l: L): L => ({ zh: bareName(l.zh), en: bareName(l.en) });
   const docs: SearchDoc[] = [];
 
   const placeName = new Map(input.places.map((p) => [p.id, p.name]));
@@ -83,59 +93,33 @@ export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
     docs.push({
       k: 'm',
       id: m.id,
-      t: m.title[locale],
+      ...named(locale, m.title, [...places, ...places.map(bare)], m.summary[locale]),
       dt: m.date,
       d: m.district,
       e: m.era,
       th: [...m.themes],
-      x: text(
-        locale,
-        both(m.title, ...places.map((n) => ({ zh: bareName(n.zh), en: bareName(n.en) }))),
-        m.summary[locale],
-        places.flatMap((n) => [n[locale], bareName(n[locale])]),
-      ),
     });
   }
 
-  // A term's other form and authored pinyin (x.a[0], x.n[0]) are shown with it, its note as the snippet.
+  // A term's other form and authored pinyin (x.a[0], x.n) are shown with it, its note as the snippet.
   for (const g of [...input.glossary].sort((a, b) => byText(a.zh, b.zh))) {
-    docs.push({
-      k: 'g',
-      id: g.zh,
-      t: locale === 'zh' ? g.zh : g.en,
-      x: text(locale, { zh: [g.zh], en: [g.en] }, g.note, [g.pinyin ?? '']),
-    });
+    docs.push({ k: 'g', id: g.zh, ...named(locale, g, [], g.note, g.pinyin ? [g.pinyin] : []) });
   }
 
-  const eraTitles = new Map<string, Partial<Record<Locale, string>>>();
-  for (const e of input.eras) eraTitles.set(e.id, { ...eraTitles.get(e.id), [e.locale]: e.data.title });
+  const eraTitles = new Map<string, L>();
+  for (const e of input.eras) eraTitles.set(e.id, { ...{ zh: '', en: '' }, ...eraTitles.get(e.id), [e.locale]: e.data.title });
   for (const e of [...input.eras].filter((e) => e.locale === locale).sort((a, b) => byText(a.id, b.id))) {
     const common = {
+      k: 'e' as const,
       id: e.id,
       y: [e.data.start, e.data.end ?? span[1]] as [number, number],
       d: e.data.district,
       e: e.id,
       th: [...e.data.themes],
     };
-    docs.push({
-      k: 'e',
-      ...common,
-      t: e.data.title,
-      x: text(
-        locale,
-        { zh: [eraTitles.get(e.id)?.zh ?? ''], en: [eraTitles.get(e.id)?.en ?? ''] },
-        joinText(e.data.summary, e.text.intro),
-      ),
-    });
+    docs.push({ ...common, ...named(locale, eraTitles.get(e.id)!, [], joinText(e.data.summary, e.text.intro)) });
     for (const s of e.text.sections) {
-      docs.push({
-        k: 'e',
-        ...common,
-        h: s.slug,
-        t: s.heading,
-        c: e.data.title,
-        x: text(locale, { zh: locale === 'zh' ? [s.heading] : [], en: [] }, s.text),
-      });
+      docs.push({ ...common, h: s.slug, ...named(locale, only(locale, s.heading), [], s.text), c: e.data.title });
     }
   }
 
@@ -146,24 +130,22 @@ export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
     docs.push({
       k: 'd',
       id: d.id,
-      t: d.name[locale],
-      d: d.id,
-      x: text(
+      ...named(
         locale,
-        both(d.name, d.short, ...merged, ...merged.map((n) => ({ zh: bareName(n.zh), en: bareName(n.en) }))),
+        d.name,
+        [d.short, ...merged, ...merged.map(bare)],
         joinText(overview?.data.summary, overview?.text.intro),
-        [d.short[locale], ...merged.flatMap((n) => [n[locale], bareName(n[locale])])],
       ),
+      d: d.id,
     });
     for (const s of overview?.text.sections ?? []) {
       docs.push({
         k: 'd',
         id: d.id,
         h: s.slug,
-        t: s.heading,
+        ...named(locale, only(locale, s.heading), [], s.text),
         c: overview!.data.title,
         d: d.id,
-        x: text(locale, { zh: locale === 'zh' ? [s.heading] : [], en: [] }, s.text),
       });
     }
   }
@@ -177,8 +159,8 @@ export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
   for (const plan of [...input.plans].sort((a, b) => byText(a.id, b.id))) {
     const common = { k: 'l' as const, id: plan.id, y: [...plan.period] as [number, number], d: plan.district };
     const title = plan.title[locale];
-    docs.push({ ...common, t: title, x: text(locale, both(plan.title), plan.summary[locale]) });
-    const unit = (u: string | null) => (u ? ` ${t(`unit.${u}` as Parameters<typeof t>[0])}` : '');
+    docs.push({ ...common, ...named(locale, plan.title, [], plan.summary[locale]) });
+    const unit = (u: Unit | null) => (u ? ` ${t(`unit.${u}`)}` : '');
     for (const target of plan.targets) {
       const value = (n: number | null) => (n === null ? null : `${formatNumber(n, locale)}${unit(target.unit)}`);
       const line = [
@@ -191,10 +173,9 @@ export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
       docs.push({
         ...common,
         h: `target-${target.id}`,
-        t: target.indicator[locale],
+        ...named(locale, target.indicator, [], joinText(target.targetText?.[locale], target.note?.[locale])),
         c: `${title} · ${t('plan.targets')}`,
         s: line,
-        x: text(locale, both(target.indicator), joinText(target.targetText?.[locale], target.note?.[locale])),
       });
     }
     for (const [key, label] of groups) {
@@ -202,9 +183,8 @@ export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
         docs.push({
           ...common,
           h: `${key}-${item.id}`,
-          t: item.title[locale],
+          ...named(locale, item.title, [], item.summary[locale]),
           c: `${title} · ${label}`,
-          x: text(locale, both(item.title), item.summary[locale]),
         });
       }
     }
@@ -217,28 +197,19 @@ export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
     docs.push({
       k: 'f',
       id: i.id,
-      t: i.label[locale],
+      ...named(locale, i.label),
       s: `${formatNumber(i.value, locale)} ${t(`unit.${i.unit}`)}`,
       dt: String(i.year),
       d: i.district,
-      x: text(locale, both(i.label)),
     });
   }
 
   for (const p of [...input.places].sort((a, b) => byText(a.id, b.id))) {
-    docs.push({
-      k: 'p',
-      id: p.id,
-      t: p.name[locale],
-      d: p.district,
-      x: text(locale, both(p.name, { zh: bareName(p.name.zh), en: bareName(p.name.en) }), undefined, [
-        bareName(p.name[locale]),
-      ]),
-    });
+    docs.push({ k: 'p', id: p.id, ...named(locale, p.name, [bare(p.name)]), d: p.district });
   }
 
   for (const th of [...input.themes].sort((a, b) => byText(a.id, b.id))) {
-    docs.push({ k: 't', id: th.id, t: th.name[locale], th: [th.id], x: text(locale, both(th.name), th.description[locale]) });
+    docs.push({ k: 't', id: th.id, ...named(locale, th.name, [], th.description[locale]), th: [th.id] });
   }
   return docs;
 }
