@@ -1,7 +1,8 @@
 import { SearchEngine } from '../src/lib/search/searchEngine.ts';
-import { buildSearchIndex, loadCorpusInput } from '../src/lib/search/build/searchIndexFile.ts';
+import { payloadFor } from '../tests/fixtures/search-corpus.ts';
+import { loadCorpusInput } from '../src/lib/search/build/searchIndexFile.ts';
 const input = loadCorpusInput('content');
-const engines = { zh: new SearchEngine(JSON.parse(buildSearchIndex(input, 'zh'))), en: new SearchEngine(JSON.parse(buildSearchIndex(input, 'en'))) };
+const engines = { zh: new SearchEngine(payloadFor(input, 'zh')), en: new SearchEngine(payloadFor(input, 'en')) };
 const queries = process.argv.slice(2);
 for (const q of queries) {
   const [l, text] = q.split(':');

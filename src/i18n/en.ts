@@ -119,13 +119,13 @@ export const en: Dictionary = {
   'nav.timeline': 'Timeline',
   // search: strings of the search feature
   'search.label': 'Search the site',
-  'search.placeholder': 'Search milestones…',
+  'search.placeholder': 'Search milestones, terms, places…',
   'search.submit': 'Search',
   'search.hint':
     'Type in English, Chinese or pinyin. Use the up and down arrow keys to choose a result and Enter to open it; Escape closes the list.',
   'search.title': 'Search',
   'search.intro':
-    'Find milestones, phases, districts, themes and places. Type English, Chinese (simplified or traditional) or pinyin; romanised names such as Chongwen or Xuanwu work too. A year (1982) or a district name (Xicheng) in the query narrows the results.',
+    'Find milestones, glossary terms, phases and their narratives, districts, plans, figures, themes and places. Type English, Chinese (simplified or traditional), pinyin (wanggehua) or pinyin initials (wgh); romanised names such as Chongwen or Xuanwu work too. A year (1982) or a district name (Xicheng) in the query narrows the results.',
   'search.query': 'Search for',
   'search.noscript':
     'Search results need JavaScript. Without it, you can browse every milestone on the timeline or on the district pages.',
@@ -147,6 +147,15 @@ export const en: Dictionary = {
   'search.kind.g': 'Glossary',
   'search.kind.l': 'Plan',
   'search.kind.f': 'Figure',
+  'search.kinds': 'Kinds',
+  'search.allKinds': 'All kinds',
+  'search.kindLabel': 'Kind of result',
+  'search.corrected': 'Showing results for “{q}”.',
+  'search.suggestion': 'Did you mean “{q}”?',
+  'search.partial': 'No result holds every word of your query; these hold all but one.',
+  'search.cut': 'Your query is long: only its first {n} characters were searched.',
+  'search.yearsOutside': '{years} is outside the years this site covers ({min}–{max}) and was ignored.',
+  'search.yearsSwapped': 'The years were the wrong way round and have been swapped.',
   'search.filters': 'Filters',
   'search.districts': 'Districts',
   'search.era': 'Phase',

@@ -9,11 +9,11 @@
 import { KINDS, type DocKind, type SearchDoc } from './searchDocs.ts';
 import { FIELD, fieldValues, type FieldValue, type SearchPayload } from './searchIndex.ts';
 import { parseQuery, type ParsedQuery } from './searchQuery.ts';
-import { hasHan, splitTerms } from './searchNormalize.ts';
+import { hasHan, isHan, splitTerms } from './searchNormalize.ts';
 import { GramIndex } from './searchCandidates.ts';
 import { approximateFind, MAX_PATTERN, typoAllowance } from './searchMatch.ts';
 import { foldWords, wordKey } from './searchEnglish.ts';
-import { Vocabulary } from './searchVocabulary.ts';
+import { WordIndex } from './searchVocabulary.ts';
 
 export interface SearchFilters {
   districts?: readonly string[];
@@ -78,17 +78,42 @@ const MIN_PAIR_SHARE = 0.6;
 const TEXT_FIELDS = new Set<number>([FIELD.title, FIELD.name, FIELD.alt, FIELD.body]);
 const SHORT_TEXT = new Set<number>([FIELD.title, FIELD.name, FIELD.alt]);
 const LETTERS = /^[a-z]+$/;
+/** Longest pinyin syllable (zhuang, shuang). */
+const MAX_SYLLABLE = 6;
 /** Initials are consonants (y and w included): a word with vowels is not taken for initials. */
 const INITIALS = /^[b-df-hj-np-tv-z]{2,12}$/;
 const kindRank = (k: DocKind) => KINDS.indexOf(k);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c) && !/\p{Script=Han}/u.test(c);
+/** In normalised text, a word is a run of characters that are neither spaces nor Chinese. */
+const isWordChar = (c: string | undefined) => c !== undefined && c !== ' ' && !isHan(c);
+
+/** The Chinese a pinyin word spells in the values it was found in: how many documents, and the values with their scores (flat pairs). */
+interface Reading {
+  count: number;
+  last: number;
+  hits: number[];
+}
+
+const IN_SHORT = 1;
+const IN_BODY = 2;
+/** By field: which of IN_SHORT, IN_BODY a match there is. */
+const WHERE = Uint8Array.from([IN_SHORT, IN_SHORT, IN_SHORT, 0, 0, IN_BODY]);
+
+/**
+ * Notes a match of the word in value v. `length`: the length of the word as found in the text, when
+ * the match may earn the bonus of a title the word covers (not for corrections or readings).
+ */
+type Recorder = (v: number, score: number, length?: number) => void;
 
 /** What one word of the query found. */
 interface TermResult {
   /** Per document: the best match's score, 0 when none. */
   best: Float32Array;
+  /** Per document: IN_SHORT when the word is in a title or name, IN_BODY when in the body. */
+  where: Uint8Array;
+  /** Per document: what a title or name the word covers (the shorter, the more) adds. */
+  cover: Float32Array;
   /** Documents matched. */
-  count: number;
+  docs: number[];
   /** Words to mark. */
   marks: string[];
   /** The word as searched when it was corrected. */
@@ -101,10 +126,17 @@ export class SearchEngine {
   /** All values, with their document. */
   private readonly values: FieldValue[] = [];
   private readonly valueDoc: Int32Array;
+  private readonly valueField: Uint8Array;
+  private readonly valueLength: Int32Array;
+  /** Per document: its kind's prior (kinds, sections) and its kind's place in KINDS. */
+  private readonly prior: Float32Array;
+  private readonly rank: Uint8Array;
   /** Values of document p are first[p] … first[p + 1] - 1. */
   private readonly first: Int32Array;
   private readonly grams: GramIndex;
-  private readonly vocabulary: Vocabulary;
+  private readonly words: WordIndex;
+  /** The syllables the pinyin values are made of. */
+  private readonly syllables = new Set<string>();
   /** An English key → the word most often written for it, for corrections shown to the reader. */
   private readonly surface = new Map<string, string>();
 
@@ -113,45 +145,64 @@ export class SearchEngine {
     this.docs = payload.docs;
     const owners: number[] = [];
     const first: number[] = [];
-    const words: string[][] = [];
-    const seen = new Map<string, Map<string, number>>();
+    const valueWords: { words: string[]; doc: number }[] = [];
+    const forms = new Map<string, Map<string, number>>();
     this.docs.forEach((doc, p) => {
       if (!doc.y && doc.dt) doc.y = [Number(doc.dt.slice(0, 4)), Number(doc.dt.slice(0, 4))];
       first.push(this.values.length);
-      const docWords: string[] = [];
       for (const value of fieldValues(doc, payload.locale)) {
+        let words: string[] = [];
         if (TEXT_FIELDS.has(value.field)) {
-          for (const w of value.text.match(/[a-z]+/g) ?? []) {
-            const key = wordKey(w);
-            docWords.push(key);
-            const forms = seen.get(key) ?? new Map<string, number>();
-            forms.set(w, (forms.get(w) ?? 0) + 1);
-            seen.set(key, forms);
-          }
-          value.text = foldWords(value.text);
+          const keys = new Set<string>();
+          // English words folded to their keys, and collected for the word index, in one pass.
+          value.text = foldWords(value.text, (key, w) => {
+            keys.add(key);
+            if (key !== w || !forms.has(key)) {
+              const seen = forms.get(key) ?? new Map<string, number>();
+              seen.set(w, (seen.get(w) ?? 0) + 1);
+              forms.set(key, seen);
+            }
+          });
+          words = [...keys];
         }
         this.values.push(value);
         owners.push(p);
+        valueWords.push({ words, doc: p });
       }
-      words.push(docWords);
     });
     first.push(this.values.length);
-    for (const [key, forms] of seen) this.surface.set(key, [...forms].sort((a, b) => b[1] - a[1])[0][0]);
+    for (const [key, seen] of forms) this.surface.set(key, [...seen].sort((a, b) => b[1] - a[1])[0][0]);
     this.valueDoc = Int32Array.from(owners);
+    this.valueField = Uint8Array.from(this.values, (v) => v.field);
+    this.valueLength = Int32Array.from(this.values, (v) => v.text.length);
     this.first = Int32Array.from(first);
-    this.grams = new GramIndex(this.values.map((v) => v.text));
-    this.vocabulary = new Vocabulary(words);
+    this.prior = Float32Array.from(
+      this.docs,
+      (d) => KIND_PRIOR[d.k] * ((d.k === 'e' || d.k === 'd') && d.h ? SECTION_PRIOR : 1),
+    );
+    this.rank = Uint8Array.from(this.docs, (d) => kindRank(d.k));
+    this.grams = new GramIndex(
+      this.values.map((v) => ({ text: v.text, grams: TEXT_FIELDS.has(v.field) ? 'han' : 'letters' })),
+    );
+    this.words = new WordIndex(valueWords);
+    for (const v of this.values) {
+      if (v.field !== FIELD.pinyin) continue;
+      const starts = v.syllables!;
+      for (let i = 0; i + 1 < starts.length; i++) this.syllables.add(v.text.slice(starts[i], starts[i + 1]));
+    }
   }
 
   search(raw: unknown, filters: SearchFilters = {}): SearchOutcome {
     const query = parseQuery(raw, this.payload);
     const narrowing = query.years !== null || query.districts.length > 0;
-    const outcome = (terms: string[], phrase: string, keep: Uint8Array | null, narrowed: boolean): SearchOutcome => ({
-      ...this.run(terms, phrase, keep),
-      query,
-      narrowed,
-      suggestion: null,
-    });
+    const outcome = (terms: string[], phrase: string, keep: Uint8Array | null, narrowed: boolean): SearchOutcome => {
+      // Pinyin typed in syllables ("wang ge hua", "jie xiang chui shao") is first searched as one word.
+      if (terms.length > 1 && terms.every((t) => this.isPinyin(t))) {
+        const joined = this.run([terms.join('')], terms.join(''), keep);
+        if (joined.hits.length > 0) return { ...joined, query, narrowed, suggestion: null };
+      }
+      return { ...this.run(terms, phrase, keep), query, narrowed, suggestion: null };
+    };
     let result = outcome(query.terms, query.phrase, this.allowed(filters, query), narrowing);
     if (result.hits.length === 0 && narrowing && query.terms.length > 0) {
       // Nothing left once the query's own years or districts narrowed it: search for those words too.
@@ -160,6 +211,20 @@ export class SearchEngine {
     if (result.hits.length === 0 && query.terms.length > 0) result.suggestion = this.suggest(query.terms, filters, query);
     if (result.hits.length === 0) result.narrowed = false;
     return result;
+  }
+
+  /** Whether a word is made of syllables the index's pinyin uses. */
+  private isPinyin(word: string): boolean {
+    if (!LETTERS.test(word)) return false;
+    // reachable[i]: the first i letters split into syllables.
+    const reachable = new Uint8Array(word.length + 1);
+    reachable[0] = 1;
+    for (let i = 0; i < word.length; i++) {
+      if (!reachable[i]) continue;
+      for (let j = i + 1; j <= Math.min(word.length, i + MAX_SYLLABLE); j++)
+        if (this.syllables.has(word.slice(i, j))) reachable[j] = 1;
+    }
+    return reachable[word.length] === 1;
   }
 
   /** The documents the explicit filters and those the query names allow; null when nothing filters. */
@@ -217,38 +282,55 @@ export class SearchEngine {
     const budget = { left: APPROXIMATE_BUDGET };
     const results = terms.map((t) => this.term(t, keep, budget));
     const n = this.docs.length;
-    const weight = results.map((r) => Math.log(1 + n / (1 + r.count)));
+    const weight = results.map((r) => Math.log(1 + n / (1 + r.docs.length)));
     const total = weight.reduce((a, b) => a + b, 0);
     const phrase = phraseText ? foldWords(phraseText) : null;
+    const scores = new Float32Array(n);
+    const several = terms.length > 1;
 
-    const collect = (allowMissing: number) => {
-      const hits: (SearchHit & { i: number })[] = [];
-      for (let p = 0; p < n; p++) {
-        if (keep && !keep[p]) continue;
-        let missing = 0;
-        let sum = 0;
-        for (let t = 0; t < results.length; t++) {
-          const b = results[t].best[p];
-          if (b > 0) sum += weight[t] * b;
-          else if (++missing > allowMissing) break;
+    /** The documents missing at most `allowMissing` of the words, with their scores in `scores`. */
+    const collect = (allowMissing: number): number[] => {
+      // Every document holding all the words is in the shortest list; with one missing, in some list.
+      const lists =
+        allowMissing === 0
+          ? [results.reduce((a, b) => (b.docs.length < a.docs.length ? b : a)).docs]
+          : results.map((r) => r.docs);
+      const out: number[] = [];
+      const seen = new Uint8Array(n);
+      for (const list of lists) {
+        for (const p of list) {
+          if (seen[p]) continue;
+          seen[p] = 1;
+          let missing = 0;
+          let sum = 0;
+          let where = IN_SHORT | IN_BODY;
+          for (let t = 0; t < results.length; t++) {
+            const b = results[t].best[p];
+            if (b > 0) {
+              sum += weight[t] * b;
+              where &= results[t].where[p];
+            } else if (++missing > allowMissing) break;
+          }
+          if (missing > allowMissing) continue;
+          // One word: the title it covers, noted as it was found. Several: a phrase can be in a
+          // title only if every word is in one, in a body only if every word is there.
+          const bonus = !several ? results[0].cover[p] : where && missing === 0 ? this.bonus(p, phrase, where) : 0;
+          scores[p] = (sum / total + bonus) * this.prior[p];
+          out.push(p);
         }
-        if (missing > allowMissing) continue;
-        const doc = this.docs[p];
-        const prior = KIND_PRIOR[doc.k] * ((doc.k === 'e' || doc.k === 'd') && doc.h ? SECTION_PRIOR : 1);
-        hits.push({ doc, score: (sum / total + this.bonus(p, phrase, terms.length)) * prior, i: p });
       }
-      return hits;
+      return out;
     };
-    let hits = collect(0);
+    let found = collect(0);
     let partial = false;
-    if (hits.length === 0 && terms.length >= 3) {
-      hits = collect(1);
-      partial = hits.length > 0;
+    if (found.length === 0 && terms.length >= 3) {
+      found = collect(1);
+      partial = found.length > 0;
     }
-    hits.sort((a, b) => b.score - a.score || kindRank(a.doc.k) - kindRank(b.doc.k) || a.i - b.i);
+    found = this.ranked(found, scores);
     const corrections = results.map((r, t) => r.correction ?? terms[t]);
     return {
-      hits: hits.map(({ doc, score }) => ({ doc, score })),
+      hits: found.map((p) => ({ doc: this.docs[p], score: scores[p] })),
       terms: [...new Set(results.flatMap((r) => r.marks))],
       truncated: budget.left < 0,
       corrected: results.some((r) => r.correction) ? corrections.join(' ') : null,
@@ -257,20 +339,33 @@ export class SearchEngine {
   }
 
   /**
-   * What document p gains from a title or name that holds the query whole (the more of it the query
-   * covers, the more), and, for a query of several words, from holding them as a phrase.
+   * Documents by descending score, then by kind, then in index order: one numeric sort over keys
+   * that hold all three (scores to a millionth).
    */
-  private bonus(p: number, phrase: string | null, words: number): number {
+  private ranked(found: readonly number[], scores: Float32Array): number[] {
+    const keys = new Float64Array(found.length);
+    for (let i = 0; i < found.length; i++) {
+      const p = found[i];
+      const inverse = Math.round(Math.max(0, 4 - scores[p]) * 2 ** 18);
+      keys[i] = inverse * 2 ** 23 + this.rank[p] * 2 ** 20 + p;
+    }
+    keys.sort();
+    return Array.from(keys, (key) => key % 2 ** 20);
+  }
+
+  /** What document p, which holds every word of a query of several, gains from holding them as a phrase in a title or name, or in its body. */
+  private bonus(p: number, phrase: string | null, where: number): number {
     if (!phrase) return 0;
     let bonus = 0;
     for (let v = this.first[p]; v < this.first[p + 1]; v++) {
-      const { field, text } = this.values[v];
-      if (!TEXT_FIELDS.has(field) || !text.includes(phrase)) continue;
-      const several = words > 1 ? 1 : 0;
-      const gain =
-        field === FIELD.body
-          ? several * PHRASE_BONUS.body
-          : FIELD_WEIGHT[field] * (several * PHRASE_BONUS.title + COVERAGE_BONUS * (phrase.length / text.length));
+      const field = this.valueField[v];
+      const body = field === FIELD.body;
+      if (!(body ? where & IN_BODY : SHORT_TEXT.has(field) && where & IN_SHORT)) continue;
+      const text = this.values[v].text;
+      if (!text.includes(phrase)) continue;
+      const gain = body
+        ? PHRASE_BONUS.body
+        : FIELD_WEIGHT[field] * (PHRASE_BONUS.title + COVERAGE_BONUS * (phrase.length / text.length));
       if (gain > bonus) bonus = gain;
     }
     return bonus;
@@ -278,38 +373,52 @@ export class SearchEngine {
 
   /** Where one word of the query matches, document by document. */
   private term(term: string, keep: Uint8Array | null, budget: { left: number }): TermResult {
-    const result: TermResult = { best: new Float32Array(this.docs.length), count: 0, marks: [] };
-    const record = (v: number, score: number) => {
+    const n = this.docs.length;
+    const result: TermResult = {
+      best: new Float32Array(n),
+      where: new Uint8Array(n),
+      cover: new Float32Array(n),
+      docs: [],
+      marks: [],
+    };
+    const { best, where, cover, docs } = result;
+    const record: Recorder = (v, score, length = 0) => {
       const p = this.valueDoc[v];
       if (keep && !keep[p]) return;
-      if (result.best[p] === 0) result.count++;
-      if (score > result.best[p]) result.best[p] = score;
+      if (best[p] === 0) docs.push(p);
+      if (score > best[p]) best[p] = score;
+      const field = this.valueField[v];
+      where[p] |= WHERE[field];
+      if (length > 0 && WHERE[field] === IN_SHORT) {
+        const gain = FIELD_WEIGHT[field] * COVERAGE_BONUS * Math.min(1, length / this.valueLength[v]);
+        if (gain > cover[p]) cover[p] = gain;
+      }
     };
     if (hasHan(term)) this.hanTerm(term, record, result, budget);
     else this.latinTerm(term, record, result, budget);
     return result;
   }
 
-  private hanTerm(term: string, record: (v: number, s: number) => void, result: TermResult, budget: { left: number }) {
+  private hanTerm(term: string, record: Recorder, result: TermResult, budget: { left: number }) {
     result.marks.push(term);
     this.hanExact(term, 1, record);
-    if (result.count > 0) return;
+    if (result.docs.length > 0) return;
     // Typos: in titles and names only (a word mistyped in a long body would match by chance).
     const length = Array.from(term).length;
     const errors = length >= 7 ? 2 : length >= 3 ? 1 : 0;
     if (errors > 0 && term.length <= MAX_PATTERN) {
-      for (const v of this.grams.candidates(term, errors) ?? []) {
+      for (const v of this.grams.candidates(term, 'han', errors) ?? []) {
         const { field, text } = this.values[v];
         if (!SHORT_TEXT.has(field) || (budget.left -= text.length) < 0) continue;
         const found = approximateFind(text, term, errors);
         if (found) record(v, FIELD_WEIGHT[field] * QUALITY.word * (1 - PER_EDIT * found.errors));
       }
     }
-    if (result.count > 0 || length < 4) return;
+    if (result.docs.length > 0 || length < 4) return;
     // A phrase found nowhere whole ("157个街道大部制改革"): most of its pairs of characters, anywhere.
     const chars = Array.from(term);
     const pairs = [...new Set(chars.slice(1).map((c, i) => chars[i] + c))];
-    for (const v of this.grams.candidates(term, Math.floor(length * (1 - MIN_PAIR_SHARE))) ?? []) {
+    for (const v of this.grams.candidates(term, 'han', Math.floor(length * (1 - MIN_PAIR_SHARE))) ?? []) {
       const { field, text } = this.values[v];
       if (!TEXT_FIELDS.has(field) || (budget.left -= text.length) < 0) continue;
       const share = pairs.filter((pair) => text.includes(pair)).length / pairs.length;
@@ -319,19 +428,24 @@ export class SearchEngine {
   }
 
   /** Chinese found as it is in the titles, names and bodies. */
-  private hanExact(han: string, factor: number, record: (v: number, s: number) => void) {
-    for (const v of this.grams.candidates(han, 0) ?? []) {
-      const { field, text } = this.values[v];
-      if (TEXT_FIELDS.has(field) && text.includes(han))
-        record(v, FIELD_WEIGHT[field] * (text === han ? QUALITY.value : QUALITY.word) * factor);
+  private hanExact(han: string, factor: number, record: Recorder) {
+    // One or two characters: the character's or the pair's own postings, nothing to check.
+    const exact = Array.from(han).length <= 2;
+    const length = factor === 1 ? han.length : 0;
+    for (const v of this.grams.candidates(han, 'han', 0) ?? []) {
+      const field = this.valueField[v];
+      if (!WHERE[field] || (!exact && !this.values[v].text.includes(han))) continue;
+      const whole = this.valueLength[v] === han.length;
+      record(v, FIELD_WEIGHT[field] * (whole ? QUALITY.value : QUALITY.word) * factor, length);
     }
   }
 
-  private latinTerm(term: string, record: (v: number, s: number) => void, result: TermResult, budget: { left: number }) {
+  private latinTerm(term: string, record: Recorder, result: TermResult, budget: { left: number }) {
     const key = LETTERS.test(term) ? wordKey(term) : term;
     result.marks.push(key);
-    this.words(key, 1, record);
-    const readings = new Map<string, { count: number; hits: [number, number][] }>();
+    // A word of one or two letters would start half the words of the index: whole words only.
+    this.wordMatches(key, 1, record, key.length <= 2);
+    const readings = new Map<string, Reading>();
     if (LETTERS.test(term)) {
       this.pinyin(term, FIELD.pinyin, readings);
       if (INITIALS.test(term)) this.pinyin(term, FIELD.initials, readings);
@@ -339,50 +453,50 @@ export class SearchEngine {
     // A Chinese reading that many documents share is likelier what the initials mean (wgh: 网格化, not 五规划).
     const most = Math.max(1, ...[...readings].filter(([han]) => han).map(([, r]) => r.count));
     for (const [han, r] of readings) {
-      for (const [v, score] of r.hits) record(v, score * (0.7 + (han ? (0.3 * r.count) / most : 0)));
+      const factor = 0.7 + (han ? (0.3 * r.count) / most : 0);
+      for (let i = 0; i < r.hits.length; i += 2) record(r.hits[i], r.hits[i + 1] * factor);
       if (han.length < 2 || r.count * 3 < most) continue;
       // The Chinese it spells, found in any text, counts less than the pinyin itself (sgw: 社工委 in a body).
       result.marks.push(han);
       this.hanExact(han, READING_FACTOR, record);
     }
-    if (result.count > 0 || !LETTERS.test(term)) return;
+    if (result.docs.length > 0 || !LETTERS.test(term)) return;
 
     // Found nowhere as typed: the closest words of the index, and pinyin with typos.
     const allowance = typoAllowance(term.length);
+    // Pinyin is forgiven one edit up to nine letters (a syllable mistyped), two beyond.
+    const pinyinAllowance = Math.min(allowance, term.length <= 9 ? 1 : 2);
     const { words, distance } = this.vocabularyCorrections(key);
-    for (const w of words) this.words(w, 1 - PER_EDIT * distance, record, true);
+    for (const w of words) this.wordMatches(w, 1 - PER_EDIT * distance, record, true);
     if (words.length) {
       result.correction = this.surface.get(words[0]) ?? words[0];
       result.marks.push(...words);
     }
-    if (allowance > 0 && term.length >= 5 && term.length <= MAX_PATTERN) {
-      for (const v of this.grams.candidates(term, allowance) ?? []) {
+    if (pinyinAllowance > 0 && term.length >= 5 && term.length <= MAX_PATTERN) {
+      for (const v of this.grams.candidates(term, 'letters', pinyinAllowance) ?? []) {
         const { field, text } = this.values[v];
         if (field !== FIELD.pinyin || (budget.left -= text.length) < 0) continue;
-        const found = approximateFind(text, term, allowance);
+        const found = approximateFind(text, term, pinyinAllowance);
         if (found) record(v, FIELD_WEIGHT[field] * QUALITY.prefix * (1 - PER_EDIT * found.errors));
       }
     }
   }
 
   private vocabularyCorrections(key: string): { words: string[]; distance: number } {
-    return this.vocabulary.hasPrefix(key) ? { words: [], distance: 0 } : this.vocabulary.corrections(key);
+    return this.words.hasPrefix(key) ? { words: [], distance: 0 } : this.words.corrections(key);
   }
 
-  /** A word (as a key) in the titles, names and bodies: scored by where in a word it is found. */
-  private words(key: string, factor: number, record: (v: number, s: number) => void, whole = false) {
-    for (const v of this.grams.candidates(key, 0) ?? []) {
-      const { field, text } = this.values[v];
-      if (!TEXT_FIELDS.has(field)) continue;
-      let quality = 0;
-      for (let at = text.indexOf(key); at !== -1 && quality < QUALITY.word; at = text.indexOf(key, at + 1)) {
-        const start = !isWordChar(text[at - 1]);
-        const end = !isWordChar(text[at + key.length]);
-        const q = start && end ? QUALITY.word : start && !whole ? QUALITY.prefix : key.length >= 4 && !whole ? QUALITY.inside : 0;
-        if (q > quality) quality = q;
+  /** A word (as a key) in the titles, names and bodies: scored by how the words there hold it. */
+  private wordMatches(key: string, factor: number, record: Recorder, whole = false) {
+    const length = factor === 1 && !whole ? key.length : 0;
+    for (const { postings, match } of this.words.find(key, whole)) {
+      const quality = QUALITY[match];
+      for (let i = 0; i < postings.length; i++) {
+        const v = postings[i];
+        const field = this.valueField[v];
+        const q = match === 'word' && this.valueLength[v] === key.length ? QUALITY.value : quality;
+        record(v, FIELD_WEIGHT[field] * q * factor, length);
       }
-      if (quality === QUALITY.word && text === key) quality = QUALITY.value;
-      if (quality > 0) record(v, FIELD_WEIGHT[field] * quality * factor);
     }
   }
 
@@ -390,43 +504,41 @@ export class SearchEngine {
    * A word in the pinyin (or initials) values: scored by whether it starts and ends at a syllable,
    * and noted with the Chinese it spells there.
    */
-  private pinyin(
-    term: string,
-    field: typeof FIELD.pinyin | typeof FIELD.initials,
-    readings: Map<string, { count: number; hits: [number, number][] }>,
-  ) {
-    const counted = new Map<string, Set<number>>();
-    for (const v of this.grams.candidates(term, 0) ?? []) {
+  private pinyin(term: string, field: typeof FIELD.pinyin | typeof FIELD.initials, readings: Map<string, Reading>) {
+    for (const v of this.grams.candidates(term, 'letters', 0) ?? []) {
+      if (this.valueField[v] !== field) continue;
       const value = this.values[v];
-      if (value.field !== field) continue;
       const starts = value.syllables!;
       let best = 0;
-      let han = '';
-      for (let at = value.text.indexOf(term); at !== -1; at = value.text.indexOf(term, at + 1)) {
-        const first = starts.indexOf(at);
-        const last = starts.indexOf(at + term.length);
+      let first = -1;
+      let last = -1;
+      for (let at = value.text.indexOf(term); at !== -1 && best < QUALITY.value; at = value.text.indexOf(term, at + 1)) {
+        const i = starts.indexOf(at);
+        // A short word inside a syllable (ge in "geng" is fine, in "hege" is not) is chance.
+        if (i < 0 && term.length <= 3) continue;
+        const j = starts.indexOf(at + term.length);
         const q =
-          first === 0 && last === starts.length - 1
+          i === 0 && j === starts.length - 1
             ? QUALITY.value
-            : first >= 0 && last >= 0
+            : i >= 0 && j >= 0
               ? QUALITY.word
-              : first >= 0
+              : i >= 0
                 ? QUALITY.prefix
                 : QUALITY.inside;
-        if (q > best) {
-          best = q;
-          han = first >= 0 && last >= 0 && value.han ? value.han.slice(first, last).join('') : '';
-        }
+        if (q > best) [best, first, last] = [q, i, j];
       }
       if (best === 0) continue;
-      const entry = readings.get(han) ?? { count: 0, hits: [] };
-      entry.hits.push([v, FIELD_WEIGHT[field] * best]);
-      readings.set(han, entry);
-      const docs = counted.get(han) ?? new Set<number>();
-      docs.add(this.valueDoc[v]);
-      counted.set(han, docs);
+      const han = first >= 0 && last >= 0 && value.han ? value.han.slice(first, last).join('') : '';
+      let reading = readings.get(han);
+      if (!reading) readings.set(han, (reading = { count: 0, last: -1, hits: [] }));
+      reading.hits.push(v, FIELD_WEIGHT[field] * best);
+      // Values come in document order: a document is counted once per reading.
+      const p = this.valueDoc[v];
+      if (reading.last !== p) {
+        reading.count++;
+        reading.last = p;
+      }
     }
-    for (const [han, docs] of counted) readings.get(han)!.count = Math.max(readings.get(han)!.count, docs.size);
   }
 
   /** When nothing matched: each unknown English word replaced by the closest word of the index, if that finds something. */
@@ -435,8 +547,8 @@ export class SearchEngine {
     const words = terms.map((t) => {
       if (!LETTERS.test(t)) return t;
       const key = wordKey(t);
-      if (this.vocabulary.hasPrefix(key)) return t;
-      const [best] = this.vocabulary.corrections(key, typoAllowance(t.length) + 1, 1).words;
+      if (this.words.hasPrefix(key)) return t;
+      const [best] = this.words.corrections(key, typoAllowance(t.length) + 1, 1).words;
       if (!best) return t;
       changed = true;
       return this.surface.get(best) ?? best;

@@ -56,14 +56,29 @@ export function stem(word: string): string {
   return word;
 }
 
-/** The key of one lower-case Latin word. */
+const keys = new Map<string, string>();
+
+/** The key of one lower-case Latin word (remembered: an index has a few thousand distinct words). */
 export function wordKey(word: string): string {
-  return stem(britishSpelling(word));
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = stem(britishSpelling(word));
+    if (keys.size < 100_000) keys.set(word, key);
+  }
+  return key;
 }
 
-const LATIN_WORD = /[a-z]+/g;
+const WORD = /[a-z0-9]+/g;
+const LETTERS = /^[a-z]+$/;
 
-/** Every Latin word of a normalised text replaced by its key; everything else kept. */
-export function foldWords(text: string): string {
-  return text.replace(LATIN_WORD, (w) => wordKey(w));
+/**
+ * Every word (letters and digits) of a normalised text replaced by its key, everything else kept;
+ * `visit` sees each key with the word it stands for.
+ */
+export function foldWords(text: string, visit?: (key: string, word: string) => void): string {
+  return text.replace(WORD, (w) => {
+    const key = LETTERS.test(w) ? wordKey(w) : w;
+    visit?.(key, w);
+    return key;
+  });
 }

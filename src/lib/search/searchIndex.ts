@@ -7,14 +7,20 @@ import type { SearchDoc } from './searchDocs.ts';
 
 export const PAYLOAD_VERSION = 2;
 
-export interface SearchPayload {
+/** One file of the index. The first part holds what the rest needs; the rest adds documents. */
+export interface SearchPart {
   v: number;
   locale: Locale;
   docs: SearchDoc[];
-  /** Traditional → simplified, only characters that lead into the corpus. */
+}
+
+export interface SearchPayload extends SearchPart {
+  /** Traditional → simplified, only characters that lead into the corpus (all parts'). */
   t2s: CharTable;
   /** Districts' names, normalised: a query naming one is narrowed to it. */
   districts: { id: string; names: string[] }[];
+  /** The file with the rest of the documents (the narratives' sections), beside this one. */
+  rest?: string;
 }
 
 export function createPayload(
@@ -22,22 +28,38 @@ export function createPayload(
   docs: SearchDoc[],
   t2s: CharTable,
   districts: SearchPayload['districts'],
+  rest?: string,
 ): SearchPayload {
-  return { v: PAYLOAD_VERSION, locale, docs, t2s, districts };
+  return { v: PAYLOAD_VERSION, locale, docs, t2s, districts, ...(rest ? { rest } : {}) };
 }
 
-/** Checks the shape of a downloaded payload before it is trusted. */
-export function isPayload(value: unknown): value is SearchPayload {
+/** Checks the shape of a downloaded part before it is trusted. */
+export function isPart(value: unknown): value is SearchPart {
   if (!value || typeof value !== 'object') return false;
-  const p = value as Partial<SearchPayload>;
+  const p = value as Partial<SearchPart>;
   return (
     p.v === PAYLOAD_VERSION &&
+    (p.locale === 'zh' || p.locale === 'en') &&
     Array.isArray(p.docs) &&
-    p.docs.every((d) => !!d && typeof d.t === 'string' && typeof d.k === 'string' && !!d.x) &&
+    p.docs.every((d) => !!d && typeof d === 'object' && typeof d.t === 'string' && typeof d.k === 'string' && !!d.x)
+  );
+}
+
+/** Checks the shape of a downloaded first part before it is trusted. */
+export function isPayload(value: unknown): value is SearchPayload {
+  if (!isPart(value)) return false;
+  const p = value as Partial<SearchPayload>;
+  return (
     !!p.t2s &&
     typeof p.t2s === 'object' &&
-    Array.isArray(p.districts)
+    Array.isArray(p.districts) &&
+    (p.rest === undefined || typeof p.rest === 'string')
   );
+}
+
+/** A payload with the documents of more parts added. */
+export function withParts(payload: SearchPayload, parts: readonly SearchPart[]): SearchPayload {
+  return { ...payload, docs: [...payload.docs, ...parts.flatMap((p) => p.docs)] };
 }
 
 /** Distinct non-blank texts, in order. */
@@ -74,10 +96,10 @@ export function fieldValues(doc: SearchDoc, locale: Locale): FieldValue[] {
   const seen = new Set<string>();
   const add = (field: Field, raw: string) => {
     const text = normalizeText(raw);
-    if (text && !seen.has(`${field}:${text}`)) {
-      seen.add(`${field}:${text}`);
-      values.push({ field, text });
-    }
+    // A title, name or other-language title once (a body is the only one of its field).
+    if (!text || (field !== FIELD.body && seen.has(`${field}:${text}`))) return;
+    seen.add(`${field}:${text}`);
+    values.push({ field, text });
   };
   add(FIELD.title, doc.t);
   for (const n of doc.x.n ?? []) add(FIELD.name, n);

@@ -39,13 +39,13 @@ export function pinyinPhrase(text: string): string {
     .join(' ');
 }
 
-/** "崇文区" → "崇文", "Chongwen District" → "Chongwen": the name as people say it. */
+/** "崇文区" → "崇文", "Chongwen District" → "Chongwen": the name as people say it ("全市" stays whole). */
 export function bareName(name: string): string {
   return name
     .replace(/,.*$/, '')
     .replace(/\s*(\([^)]*\)|（[^）]*）)\s*$/u, '')
     .replace(/^former\s+/i, '')
-    .replace(/(区|市)$/u, '')
+    .replace(/(?<=\p{Script=Han}{2})(区|市)$/u, '')
     .replace(/\s+(district|municipality)$/i, '');
 }
 
@@ -78,12 +78,7 @@ const only = (locale: Locale, text: string): L => (locale === 'zh' ? { zh: text,
 /** The search documents of one locale, in a fixed order whatever the order of the input. */
 export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
   const t = useTranslations(locale);
-  const span = searchYearSpan([
-    ...input.milestones.map((m) => Number(m.date.slice(0, 4))),
-    ...input.eras.flatMap((e) => [e.data.start, e.data.end ?? e.data.start]),
-    ...input.indicators.map((i) => i.year),
-    ...input.plans.flatMap((p) => p.period),
-  ]);
+  const span = searchYearSpan({ ...input, eras: input.eras.map((e) => e.data) });
   const bare = (l: L): L => ({ zh: bareName(l.zh), en: bareName(l.en) });
   const docs: SearchDoc[] = [];
 

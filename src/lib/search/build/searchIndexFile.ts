@@ -1,11 +1,12 @@
-// Build time only: the search index of one locale, exactly as /search-index/<locale>.json ships it.
-// The route, the tests and the benchmark all build it with buildSearchIndex, so the relevance tests
-// rank the very index readers search (tests/unit/search/searchIndexFile.test.ts compares the bytes).
+// Build time only: the search index, exactly as the files under /search-index/ ship it. The route,
+// the tests and the benchmark all build it with searchIndexFiles, so the relevance tests rank the
+// very index readers search (tests/unit/search/searchIndexFile.test.ts compares the bytes).
 import { readFileSync } from 'node:fs';
 import { readContent } from '../../content/build/contentFiles.ts';
 import { ContentError } from '../../content/contentIssues.ts';
-import type { Locale } from '../../site/paths.ts';
-import { createPayload } from '../searchIndex.ts';
+import { LOCALES, type Locale } from '../../site/paths.ts';
+import { createPayload, PAYLOAD_VERSION, type SearchPart } from '../searchIndex.ts';
+import type { SearchDoc } from '../searchDocs.ts';
 import { buildCorpus, corpusText, districtNames, type CorpusInput } from './searchCorpus.ts';
 import { mdxSections } from './mdxSections.ts';
 import { traditionalTable } from './searchTraditional.ts';
@@ -34,8 +35,24 @@ export function loadCorpusInput(root: string): CorpusInput {
   };
 }
 
-/** The search index of one locale, as the JSON text that ships. */
-export function buildSearchIndex(input: CorpusInput, locale: Locale): string {
-  const docs = buildCorpus(input, locale);
-  return JSON.stringify(createPayload(locale, docs, traditionalTable(corpusText(docs)), districtNames(input)));
+/** A narrative's section: the part of the index that loads second. */
+const isSection = (d: SearchDoc) => (d.k === 'e' || d.k === 'd') && d.h !== undefined;
+
+/**
+ * Every file of the search index, by name under /search-index/, as the JSON text that ships: for
+ * each locale, "<locale>.json" with milestones, glossary, phases, districts, plans, figures, places
+ * and themes, which search loads first, and "<locale>-sections.json" with the narratives' sections.
+ */
+export function searchIndexFiles(input: CorpusInput): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const locale of LOCALES) {
+    const docs = buildCorpus(input, locale);
+    const rest = `${locale}-sections.json`;
+    const first = docs.filter((d) => !isSection(d));
+    const t2s = traditionalTable(corpusText(docs));
+    files.set(`${locale}.json`, JSON.stringify(createPayload(locale, first, t2s, districtNames(input), rest)));
+    const sections: SearchPart = { v: PAYLOAD_VERSION, locale, docs: docs.filter(isSection) };
+    files.set(rest, JSON.stringify(sections));
+  }
+  return files;
 }

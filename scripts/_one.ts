@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { SearchEngine } from '../src/lib/search/searchEngine.ts';
+const engine = new SearchEngine(JSON.parse(readFileSync(`/tmp/gen-${process.env.L ?? 'en'}.json`, 'utf8')));
+const q = process.env.Q ?? 'community';
+for (let r = 0; r < 20; r++) engine.search(q);
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const c = cpu(); const t = performance.now();
+for (let r = 0; r < 100; r++) engine.search(q);
+console.log(q, 'cpu/query', ((cpu() - c) / 100).toFixed(2), 'wall', ((performance.now() - t) / 100).toFixed(2));
+console.log((globalThis as any).PHASES.map((x: number) => (x / 220).toFixed(2)));
