@@ -9,7 +9,7 @@
 import { KINDS, type DocKind, type SearchDoc } from './searchDocs.ts';
 import { FIELD, fieldValues, type FieldValue, type SearchPayload } from './searchIndex.ts';
 import { parseQuery, type ParsedQuery } from './searchQuery.ts';
-import { hasHan, isHan, splitTerms } from './searchNormalize.ts';
+import { hasHan, isHan } from './searchNormalize.ts';
 import { GramIndex } from './searchCandidates.ts';
 import { approximateFind, MAX_PATTERN, typoAllowance } from './searchMatch.ts';
 import { foldWords, wordKey } from './searchEnglish.ts';
@@ -68,6 +68,10 @@ const COVERAGE_BONUS = 0.15;
 /** Equal matches: milestones and glossary terms first, narrative sections last. */
 const KIND_PRIOR: Record<DocKind, number> = { m: 1, g: 1, d: 0.97, e: 0.95, p: 0.96, t: 0.96, l: 0.94, f: 0.9 };
 const SECTION_PRIOR = 0.93;
+/** How many first results are made varied; a repeated title counts this much less each time; "nearly as well" is this share. */
+const DIVERSE_HEAD = 20;
+const REPEAT_FACTOR = 0.85;
+const NEARLY = 0.85;
 /** Characters approximate matching may read per query (keeps any query fast on a large index). */
 export const APPROXIMATE_BUDGET = 150_000;
 /** The Chinese a pinyin word spells, found in a text, counts this much of the pinyin match. */
@@ -147,6 +151,7 @@ export class SearchEngine {
     const first: number[] = [];
     const valueWords: { words: string[]; doc: number }[] = [];
     const forms = new Map<string, Map<string, number>>();
+    const itself = new Set<string>();
     this.docs.forEach((doc, p) => {
       if (!doc.y && doc.dt) doc.y = [Number(doc.dt.slice(0, 4)), Number(doc.dt.slice(0, 4))];
       first.push(this.values.length);
@@ -157,7 +162,8 @@ export class SearchEngine {
           // English words folded to their keys, and collected for the word index, in one pass.
           value.text = foldWords(value.text, (key, w) => {
             keys.add(key);
-            if (key !== w || !forms.has(key)) {
+            if (key === w) itself.add(key);
+            else {
               const seen = forms.get(key) ?? new Map<string, number>();
               seen.set(w, (seen.get(w) ?? 0) + 1);
               forms.set(key, seen);
@@ -171,7 +177,9 @@ export class SearchEngine {
       }
     });
     first.push(this.values.length);
-    for (const [key, seen] of forms) this.surface.set(key, [...seen].sort((a, b) => b[1] - a[1])[0][0]);
+    // A key written as itself somewhere is shown as itself; otherwise as its most frequent spelling.
+    for (const [key, seen] of forms)
+      if (!itself.has(key)) this.surface.set(key, [...seen].sort((a, b) => b[1] - a[1])[0][0]);
     this.valueDoc = Int32Array.from(owners);
     this.valueField = Uint8Array.from(this.values, (v) => v.field);
     this.valueLength = Int32Array.from(this.values, (v) => v.text.length);
@@ -205,8 +213,8 @@ export class SearchEngine {
     };
     let result = outcome(query.terms, query.phrase, this.allowed(filters, query), narrowing);
     if (result.hits.length === 0 && narrowing && query.terms.length > 0) {
-      // Nothing left once the query's own years or districts narrowed it: search for those words too.
-      result = outcome(splitTerms(query.normalized), query.normalized, this.allowed(filters, null), false);
+      // Nothing left once the query's own years or districts narrowed it: the words anywhere.
+      result = outcome(query.terms, query.phrase, this.allowed(filters, null), false);
     }
     if (result.hits.length === 0 && query.terms.length > 0) result.suggestion = this.suggest(query.terms, filters, query);
     if (result.hits.length === 0) result.narrowed = false;
@@ -327,7 +335,7 @@ export class SearchEngine {
       found = collect(1);
       partial = found.length > 0;
     }
-    found = this.ranked(found, scores);
+    found = this.diversified(this.ranked(found, scores), scores);
     const corrections = results.map((r, t) => r.correction ?? terms[t]);
     return {
       hits: found.map((p) => ({ doc: this.docs[p], score: scores[p] })),
@@ -351,6 +359,35 @@ export class SearchEngine {
     }
     keys.sort();
     return Array.from(keys, (key) => key % 2 ** 20);
+  }
+
+  /**
+   * The first results made varied: a result whose kind and title repeat one above it (the same
+   * figure in several years) counts less, and a third result of one kind in a row gives way to a
+   * result of another kind that scores nearly as well.
+   */
+  private diversified(ranked: number[], scores: Float32Array): number[] {
+    const head = ranked.slice(0, DIVERSE_HEAD);
+    const seen = new Map<string, number>();
+    const adjusted = new Map<number, number>();
+    for (const p of head) {
+      const key = `${this.docs[p].k}:${this.docs[p].t}`;
+      const repeats = seen.get(key) ?? 0;
+      seen.set(key, repeats + 1);
+      adjusted.set(p, scores[p] * REPEAT_FACTOR ** repeats);
+    }
+    const pool = [...head].sort((a, b) => adjusted.get(b)! - adjusted.get(a)! || head.indexOf(a) - head.indexOf(b));
+    const out: number[] = [];
+    while (pool.length > 0) {
+      let pick = 0;
+      const k = this.docs[pool[0]].k;
+      if (out.length >= 2 && out.slice(-2).every((p) => this.docs[p].k === k)) {
+        const other = pool.findIndex((p) => this.docs[p].k !== k);
+        if (other > 0 && adjusted.get(pool[other])! >= NEARLY * adjusted.get(pool[0])!) pick = other;
+      }
+      out.push(...pool.splice(pick, 1));
+    }
+    return [...out, ...ranked.slice(DIVERSE_HEAD)];
   }
 
   /** What document p, which holds every word of a query of several, gains from holding them as a phrase in a title or name, or in its body. */

@@ -109,6 +109,7 @@ export class WordIndex {
       const bound = Math.min(best, limit);
       if (Math.abs(w.length - word.length) > bound || bitCount(this.masks[i] ^ mask) > 2 * bound) continue;
       const d = editDistance(word, w, bound);
+      if (d > limit) continue;
       if (d === 0) {
         found = [];
         break;

@@ -59,7 +59,10 @@ export function mdxSections(source: string): MdxNarrative {
   const sections: { heading: string; slug: string; lines: string[] }[] = [];
   let fenced = false;
   for (const line of lines) {
-    if (FENCE.test(line)) fenced = !fenced;
+    if (FENCE.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
     const heading = fenced ? null : HEADING.exec(line);
     if (heading) {
       const text = inlineText(heading[2]).trim();

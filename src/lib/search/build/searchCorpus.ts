@@ -39,13 +39,13 @@ export function pinyinPhrase(text: string): string {
     .join(' ');
 }
 
-/** "崇文区" → "崇文", "Chongwen District" → "Chongwen": the name as people say it ("全市" stays whole). */
+/** "崇文区" → "崇文", "Chongwen District" → "Chongwen": the name as people say it ("全市", "回天地区" stay whole). */
 export function bareName(name: string): string {
   return name
     .replace(/,.*$/, '')
     .replace(/\s*(\([^)]*\)|（[^）]*）)\s*$/u, '')
     .replace(/^former\s+/i, '')
-    .replace(/(?<=\p{Script=Han}{2})(区|市)$/u, '')
+    .replace(/^(\p{Script=Han}{2})(区|市)$/u, '$1')
     .replace(/\s+(district|municipality)$/i, '');
 }
 
