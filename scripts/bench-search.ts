@@ -194,7 +194,9 @@ export function wholeIndex(files: (name: string) => string, locale: Locale): Sea
     if (!isPart(part)) throw new Error(`search-index/${first.rest} is not a part of a search index`);
     rest.push(part);
   }
-  const { rest: _, ...payload } = withParts(first, rest);
+  // One file with every document: nothing more to load.
+  const payload = withParts(first, rest);
+  delete payload.rest;
   return payload;
 }
 
@@ -230,7 +232,9 @@ function searchSizes(distDir: string): Sizes {
   const index = (name: string) => gzipKB(readFileSync(join(distDir, 'search-index', name)));
   const sizes: Sizes = { js, first: { zh: 0, en: 0 }, all: { zh: 0, en: 0 }, chunk };
   for (const locale of ['zh', 'en'] as const) {
-    const names = readdirSync(join(distDir, 'search-index')).filter((f) => f.startsWith(`${locale}.`) || f.startsWith(`${locale}-`));
+    const names = readdirSync(join(distDir, 'search-index')).filter(
+      (f) => f.startsWith(`${locale}.`) || f.startsWith(`${locale}-`),
+    );
     sizes.first[locale] = index(`${locale}.json`);
     sizes.all[locale] = names.reduce((sum, f) => sum + index(f), 0);
   }
@@ -293,8 +297,9 @@ async function chromiumTimes(
     for (const p of payloads) {
       out[p.name] = await page.evaluate(
         async ({ chunk, url, queries, repeat }) => {
-          const m = await import(chunk);
-          const payload = await (await fetch(url)).json();
+          type Engine = { search(query: string): unknown };
+          const m = (await import(chunk)) as { SearchEngine: new (payload: unknown) => Engine };
+          const payload: unknown = await (await fetch(url)).json();
           const engine = new m.SearchEngine(payload);
           for (const q of queries) engine.search(q);
           const times: number[] = [];

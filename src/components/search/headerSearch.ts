@@ -187,7 +187,10 @@ class SiteSearch extends HTMLElement {
       extra.push(li);
       return li;
     };
-    if (hits.length > 0) option('all', 'search-option--all', this.searchUrl(query)).textContent = fill(this.strings.seeAll, { q: query.trim() });
+    if (hits.length > 0)
+      option('all', 'search-option--all', this.searchUrl(query)).textContent = fill(this.strings.seeAll, {
+        q: query.trim(),
+      });
     if (suggestion) {
       const li = option('suggestion', 'search-option--suggestion', this.searchUrl(suggestion));
       li.dataset.query = suggestion;
@@ -197,7 +200,10 @@ class SiteSearch extends HTMLElement {
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     const count = hits.length === 1 ? this.strings.countOne : fill(this.strings.count, { n: hits.length });
-    const notes = [hits.length === 0 ? fill(this.strings.none, { q: query.trim() }) : '', parsed.cut ? this.strings.cut : ''];
+    const notes = [
+      hits.length === 0 ? fill(this.strings.none, { q: query.trim() }) : '',
+      parsed.cut ? this.strings.cut : '',
+    ];
     this.status.textContent = notes.filter(Boolean).join(' ');
     this.status.hidden = this.status.textContent === '';
     this.live.textContent = hits.length === 0 ? this.status.textContent : [count, ...notes].filter(Boolean).join(' ');

@@ -185,7 +185,8 @@ class SearchPage extends HTMLElement {
     const s = this.state;
     if (this.input.value.trim() !== s.q) this.input.value = s.q;
     const check = (name: string, on: (value: string) => boolean) => {
-      for (const box of this.form.querySelectorAll<HTMLInputElement>(`input[name=${name}]`)) box.checked = on(box.value);
+      for (const box of this.form.querySelectorAll<HTMLInputElement>(`input[name=${name}]`))
+        box.checked = on(box.value);
     };
     check('d', (v) => s.districts.includes(v));
     check('t', (v) => s.themes.includes(v));
@@ -220,7 +221,8 @@ class SearchPage extends HTMLElement {
     this.state = state;
     this.adjusted = adjusted;
     const canonical = serializeSearchState(state, this.ctx);
-    if (canonical !== location.search) history.replaceState(null, '', `${location.pathname}${canonical}${location.hash}`);
+    if (canonical !== location.search)
+      history.replaceState(null, '', `${location.pathname}${canonical}${location.hash}`);
     this.writeForm();
     this.run();
   }
@@ -229,7 +231,8 @@ class SearchPage extends HTMLElement {
   private adjustments(): string[] {
     const notes: string[] = [];
     const { outside, swapped } = this.adjusted;
-    if (outside.length) notes.push(fill(this.strings.yearsOutside, { years: outside.join(this.strings.listSeparator) }));
+    if (outside.length)
+      notes.push(fill(this.strings.yearsOutside, { years: outside.join(this.strings.listSeparator) }));
     if (swapped) notes.push(this.strings.yearsSwapped);
     return notes;
   }

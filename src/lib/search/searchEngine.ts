@@ -9,7 +9,7 @@
 import { KINDS, type DocKind, type SearchDoc } from './searchDocs.ts';
 import { FIELD, fieldValues, type FieldValue, type SearchPayload } from './searchIndex.ts';
 import { parseQuery, type ParsedQuery } from './searchQuery.ts';
-import { hasHan, isHan } from './searchNormalize.ts';
+import { hasHan } from './searchNormalize.ts';
 import { GramIndex } from './searchCandidates.ts';
 import { approximateFind, MAX_PATTERN, typoAllowance } from './searchMatch.ts';
 import { foldWords, wordKey } from './searchEnglish.ts';
@@ -87,8 +87,6 @@ const MAX_SYLLABLE = 6;
 /** Initials are consonants (y and w included): a word with vowels is not taken for initials. */
 const INITIALS = /^[b-df-hj-np-tv-z]{2,12}$/;
 const kindRank = (k: DocKind) => KINDS.indexOf(k);
-/** In normalised text, a word is a run of characters that are neither spaces nor Chinese. */
-const isWordChar = (c: string | undefined) => c !== undefined && c !== ' ' && !isHan(c);
 
 /** The Chinese a pinyin word spells in the values it was found in: how many documents, and the values with their scores (flat pairs). */
 interface Reading {
@@ -216,7 +214,8 @@ export class SearchEngine {
       // Nothing left once the query's own years or districts narrowed it: the words anywhere.
       result = outcome(query.terms, query.phrase, this.allowed(filters, null), false);
     }
-    if (result.hits.length === 0 && query.terms.length > 0) result.suggestion = this.suggest(query.terms, filters, query);
+    if (result.hits.length === 0 && query.terms.length > 0)
+      result.suggestion = this.suggest(query.terms, filters, query);
     if (result.hits.length === 0) result.narrowed = false;
     return result;
   }
@@ -549,7 +548,11 @@ export class SearchEngine {
       let best = 0;
       let first = -1;
       let last = -1;
-      for (let at = value.text.indexOf(term); at !== -1 && best < QUALITY.value; at = value.text.indexOf(term, at + 1)) {
+      for (
+        let at = value.text.indexOf(term);
+        at !== -1 && best < QUALITY.value;
+        at = value.text.indexOf(term, at + 1)
+      ) {
         const i = starts.indexOf(at);
         // A short word inside a syllable (ge in "geng" is fine, in "hege" is not) is chance.
         if (i < 0 && term.length <= 3) continue;

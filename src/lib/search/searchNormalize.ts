@@ -35,7 +35,8 @@ export function foldCase(text: string): string {
 }
 
 /** Characters that Unicode normalisation may change (accented and compatibility forms): without them, lower case is all folding does. */
-const NEEDS_NORMALISING = /[\u00a0-\u036f\u1e00-\u1eff\u2070-\u24ff\u3000-\u303f\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\ufe30-\ufe4f\uff00-\uffef]/;
+const NEEDS_NORMALISING =
+  /[\u00a0-\u036f\u1e00-\u1eff\u2070-\u24ff\u3000-\u303f\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\ufe30-\ufe4f\uff00-\uffef]/;
 
 function fold(text: string, table?: CharTable): string {
   let s = NEEDS_NORMALISING.test(text) ? foldCase(text).normalize('NFC') : text.toLowerCase();

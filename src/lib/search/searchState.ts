@@ -50,7 +50,10 @@ export function readSearchState(
   }
   const q = params.get('q');
   const era = params.get('era');
-  const kinds = pickIds(params.getAll('kind'), KINDS.map((k) => KIND_NAMES[k])).map((name) => KIND_BY_NAME.get(name)!);
+  const kinds = pickIds(
+    params.getAll('kind'),
+    KINDS.map((k) => KIND_NAMES[k]),
+  ).map((name) => KIND_BY_NAME.get(name)!);
   const years = fitYearRange(parseYear(params.get('from')), parseYear(params.get('to')), [ctx.minYear, ctx.maxYear]);
   return {
     state: {
@@ -81,7 +84,10 @@ export function serializeSearchState(state: SearchState, ctx: SearchStateContext
   list('d', pickIds(state.districts, ctx.districts));
   if (state.era && ctx.eras.includes(state.era)) params.set('era', state.era);
   list('t', pickIds(state.themes, ctx.themes));
-  list('kind', KINDS.filter((k) => state.kinds.includes(k)).map((k) => KIND_NAMES[k]));
+  list(
+    'kind',
+    KINDS.filter((k) => state.kinds.includes(k)).map((k) => KIND_NAMES[k]),
+  );
   const years = fitYearRange(state.from, state.to, [ctx.minYear, ctx.maxYear]);
   if (years.from !== null) params.set('from', String(years.from));
   if (years.to !== null) params.set('to', String(years.to));

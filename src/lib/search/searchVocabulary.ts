@@ -86,7 +86,8 @@ export class WordIndex {
     if (!whole && key.length >= 4) {
       for (let i = 0; i < this.words.length; i++) {
         const w = this.words[i];
-        if (w.length > key.length && !w.startsWith(key) && w.includes(key)) out.push({ postings: this.postings[i], match: 'inside' });
+        if (w.length > key.length && !w.startsWith(key) && w.includes(key))
+          out.push({ postings: this.postings[i], match: 'inside' });
       }
     }
     return out;

@@ -16,6 +16,7 @@ import { KINDS } from '../../../src/lib/search/searchDocs.ts';
 import { searchYearSpan } from '../../../src/lib/search/searchYears.ts';
 import { TIMELINE } from '../../../src/lib/timeline/timelineConfig.ts';
 import { glossaryAnchor } from '../../../src/lib/site/anchors.ts';
+import { offlineManifest } from '../../../src/lib/site/offlinePolicy.ts';
 import { realFiles, realInput, realPayload } from '../../fixtures/search-corpus.ts';
 
 describe('search corpus', { timeout: 60_000 }, () => {
@@ -34,10 +35,17 @@ describe('search corpus', { timeout: 60_000 }, () => {
     expect(zh.filter((d) => d.k === 'p')).toHaveLength(input.places.length);
     expect(zh.filter((d) => d.k === 't')).toHaveLength(input.themes.length);
     const plan = input.plans[0];
-    const items = plan.targets.length + plan.principles.length + plan.taskAreas.length + plan.problems.length + plan.safeguards.length;
+    const items =
+      plan.targets.length +
+      plan.principles.length +
+      plan.taskAreas.length +
+      plan.problems.length +
+      plan.safeguards.length;
     expect(zh.filter((d) => d.k === 'l')).toHaveLength(1 + items);
     const sections = (locale: 'zh' | 'en') =>
-      [...input.eras, ...input.overviews].filter((n) => n.locale === locale).reduce((sum, n) => sum + n.text.sections.length, 0);
+      [...input.eras, ...input.overviews]
+        .filter((n) => n.locale === locale)
+        .reduce((sum, n) => sum + n.text.sections.length, 0);
     expect(zh.filter((d) => (d.k === 'e' || d.k === 'd') && d.h)).toHaveLength(sections('zh'));
     expect(en.filter((d) => (d.k === 'e' || d.k === 'd') && d.h)).toHaveLength(sections('en'));
     expect(new Set(zh.map((d) => d.k))).toEqual(new Set(KINDS));
@@ -74,7 +82,11 @@ describe('search corpus', { timeout: 60_000 }, () => {
     const names = districtNames(realInput()).find((d) => d.id === 'dongcheng')!.names;
     expect(names).toEqual(expect.arrayContaining(['dongcheng', '东城', '东城区']));
     expect(names[0].length).toBeGreaterThanOrEqual(names.at(-1)!.length);
-    expect(districtNames(realInput()).flatMap((d) => d.names).every((n) => Array.from(n).length > 1)).toBe(true);
+    expect(
+      districtNames(realInput())
+        .flatMap((d) => d.names)
+        .every((n) => Array.from(n).length > 1),
+    ).toBe(true);
   });
 
   it('leads every result to the exact place: sections, plan items, glossary rows, figures and places by anchor', () => {
@@ -97,7 +109,9 @@ describe('search corpus', { timeout: 60_000 }, () => {
     const [min, max] = searchYearSpan({ ...input, eras: input.eras.map((e) => e.data) });
     expect(min).toBe(TIMELINE.bounds[0]);
     expect(max).toBeGreaterThanOrEqual(TIMELINE.bounds[1] - 1);
-    expect(searchYearSpan({ milestones: [{ date: '1970' }], eras: [], indicators: [{ year: 2100 }], plans: [] })).toEqual([1970, 2100]);
+    expect(
+      searchYearSpan({ milestones: [{ date: '1970' }], eras: [], indicators: [{ year: 2100 }], plans: [] }),
+    ).toEqual([1970, 2100]);
     const ongoing = zh.find((d) => d.k === 'e' && !d.h && input.eras.find((e) => e.id === d.id)!.data.end === null)!;
     expect(ongoing.y![1]).toBe(max);
   });
@@ -144,7 +158,15 @@ describe('search index files', { timeout: 60_000 }, () => {
 
   it('rejects anything else', () => {
     const payload = realPayload('en');
-    for (const bad of [null, 'x', {}, { v: 0 }, { ...payload, v: 99 }, { ...payload, docs: 'x' }, { ...payload, docs: [{}] }])
+    for (const bad of [
+      null,
+      'x',
+      {},
+      { v: 0 },
+      { ...payload, v: 99 },
+      { ...payload, docs: 'x' },
+      { ...payload, docs: [{}] },
+    ])
       expect(isPayload(bad)).toBe(false);
     expect(isPart({ v: PAYLOAD_VERSION, locale: 'fr', docs: [] })).toBe(false);
   });
@@ -163,5 +185,22 @@ describe('search index files', { timeout: 60_000 }, () => {
       districts: [...input.districts].reverse(),
     };
     expect(searchIndexFiles(reversed)).toEqual(realFiles());
+  });
+});
+
+describe('search index offline', () => {
+  it('is saved with its language, both parts', () => {
+    const m = offlineManifest(
+      ['zh.json', 'zh-sections.json', 'en.json', 'en-sections.json'].map((name) => ({
+        path: `search-index/${name}`,
+        bytes: 1,
+      })),
+      '/',
+      'v1',
+    );
+    expect(m.assets).toEqual({
+      zh: ['/search-index/zh-sections.json', '/search-index/zh.json'],
+      en: ['/search-index/en-sections.json', '/search-index/en.json'],
+    });
   });
 });

@@ -104,7 +104,9 @@ describe('forgiving search', { timeout: 60_000 }, () => {
 
   it('finds a Chinese phrase whose words are apart in the text', () => {
     const outcome = realEngine('zh').search('157个街道大部制改革');
-    expect(outcome.hits.slice(0, 5).map((h) => `${h.doc.k}:${h.doc.id}#${h.doc.h}`)).toContain('e:beijing-2012#街道与社区');
+    expect(outcome.hits.slice(0, 5).map((h) => `${h.doc.k}:${h.doc.id}#${h.doc.h}`)).toContain(
+      'e:beijing-2012#街道与社区',
+    );
   });
 
   it('says "did you mean" when nothing matches and a closer spelling would', () => {
@@ -163,7 +165,8 @@ describe('any input is safe', { timeout: 60_000 }, () => {
     });
   }
   it('never throws on values that are not strings', () => {
-    for (const q of [null, undefined, 42, {}, [], Symbol.for('x')]) expect(() => realEngine('en').search(q)).not.toThrow();
+    for (const q of [null, undefined, 42, {}, [], Symbol.for('x')])
+      expect(() => realEngine('en').search(q)).not.toThrow();
   });
 });
 
@@ -193,6 +196,8 @@ describe('resultRoute', () => {
     expect(resultRoute({ k: 'l', id: 'p', h: 'target-x' })).toBe('/plans/p/#target-x');
     expect(resultRoute({ k: 'g', id: '街乡吹哨、部门报到' })).toBe('/sources/#term-街乡吹哨部门报到');
     expect(resultRoute({ k: 'f', id: 'x-pop-2015', d: 'x' })).toBe('/districts/x/#x-pop-2015');
-    expect(resultRoute({ k: 'p', id: 'xicheng-xuanwu', d: 'xicheng' })).toBe('/districts/xicheng/#place-xicheng-xuanwu');
+    expect(resultRoute({ k: 'p', id: 'xicheng-xuanwu', d: 'xicheng' })).toBe(
+      '/districts/xicheng/#place-xicheng-xuanwu',
+    );
   });
 });

@@ -47,7 +47,10 @@ describe('highlightRanges', () => {
 
   it('marks each word of the text that starts with an English word of the query, in either spelling', () => {
     expect(marked('Neighbourhood watch groups', 'neighborhood group')).toEqual(['Neighbourhood', 'groups']);
-    expect(marked('Social organisations and management', 'organization manag')).toEqual(['organisations', 'management']);
+    expect(marked('Social organisations and management', 'organization manag')).toEqual([
+      'organisations',
+      'management',
+    ]);
     expect(marked('Hotline 96010 opened', '96010')).toEqual(['96010']);
   });
 

@@ -17,26 +17,35 @@ function bestSubstringEdits(text: string, pattern: string): number {
 
 /** Optimal string alignment distance, unbounded. */
 function osa(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++)
     for (let j = 1; j <= b.length; j++) {
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   return d[a.length][b.length];
 }
 
-const letters = (max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'n', 'g', '网', '格'), maxLength: max });
+const letters = (max: number) =>
+  fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'n', 'g', '网', '格'), maxLength: max });
 
 describe('approximateFind', () => {
   it('finds a pattern with at most k edits exactly when one exists', () => {
     fc.assert(
-      fc.property(letters(30).filter((t) => t.length > 0), letters(8).filter((p) => p.length > 0), fc.integer({ min: 0, max: 3 }), (text, pattern, k) => {
-        const found = approximateFind(text, pattern, k);
-        const best = bestSubstringEdits(text, pattern);
-        if (best <= k) expect(found?.errors).toBe(best);
-        else expect(found).toBeNull();
-      }),
+      fc.property(
+        letters(30).filter((t) => t.length > 0),
+        letters(8).filter((p) => p.length > 0),
+        fc.integer({ min: 0, max: 3 }),
+        (text, pattern, k) => {
+          const found = approximateFind(text, pattern, k);
+          const best = bestSubstringEdits(text, pattern);
+          if (best <= k) expect(found?.errors).toBe(best);
+          else expect(found).toBeNull();
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -78,7 +87,8 @@ describe('GramIndex', () => {
             texts.forEach((text, v) => {
               const holds = errors === 0 ? text.includes(word) : bestSubstringEdits(text, word) <= errors;
               // Chinese grams only see Chinese characters: a word with letters is never looked for that way.
-              if (holds && (kind === 'letters' || /^[网格]+$/.test(word))) expect(candidates === null || candidates.includes(v)).toBe(true);
+              if (holds && (kind === 'letters' || /^[网格]+$/.test(word)))
+                expect(candidates === null || candidates.includes(v)).toBe(true);
             });
           }
         },

@@ -69,7 +69,9 @@ describe('parseQuery, words', () => {
   });
 
   it('keeps the words in order as a phrase, stop words and repeats included', () => {
-    expect(parseQuery('One committee, three councils, one station', ctx).phrase).toBe('one committee three councils one station');
+    expect(parseQuery('One committee, three councils, one station', ctx).phrase).toBe(
+      'one committee three councils one station',
+    );
     expect(parseQuery('街乡吹哨 部门报到 2018', ctx).phrase).toBe('街乡吹哨部门报到');
   });
 

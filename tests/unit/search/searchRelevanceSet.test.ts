@@ -28,9 +28,24 @@ export const RELEVANCE_SET: Case[] = [
   ['site term', 'zh', '低保', ['g:低保']],
   ['site term', 'zh', '智慧社区', ['g:智慧社区', `${PLAN}#target-smart-community-coverage`]],
   ['site term', 'zh', '史家胡同', ['p:dongcheng-shijia-hutong']],
-  ['site term', 'zh', '社工委', ['g:社会工委', 'm:dongcheng-2008-social-work-committee', 'm:xicheng-2008-social-work-committee', 'm:haidian-2008-social-work-committee']],
+  [
+    'site term',
+    'zh',
+    '社工委',
+    [
+      'g:社会工委',
+      'm:dongcheng-2008-social-work-committee',
+      'm:xicheng-2008-social-work-committee',
+      'm:haidian-2008-social-work-committee',
+    ],
+  ],
   ['plan', 'zh', '老年餐桌覆盖', [`${PLAN}#target-elderly-dining-coverage`]],
-  ['plan', 'en', 'registered volunteers share of population', [`${PLAN}#target-registered-volunteer-share`, 'f:dongcheng-registered-volunteer-share-2015']],
+  [
+    'plan',
+    'en',
+    'registered volunteers share of population',
+    [`${PLAN}#target-registered-volunteer-share`, 'f:dongcheng-registered-volunteer-share-2015'],
+  ],
   ['plan', 'en', 'big city disease', [`${PLAN}#problems-big-city-problems`, 'g:大城市病']],
   ['plan', 'zh', '居委会行政负担', [`${PLAN}#problems-administrative-overload`]],
   ['traditional', 'en', '街鄉吹哨', ['g:街乡吹哨、部门报到']],
@@ -51,7 +66,17 @@ export const RELEVANCE_SET: Case[] = [
   ['initials', 'en', 'ssld', ['g:三社联动', 'm:xicheng-2015-three-social-linkage']],
   ['initials', 'zh', 'qxy', ['g:全响应', 'm:xicheng-2011-full-response-framework']],
   ['initials', 'en', 'xc', ['d:xicheng']],
-  ['initials', 'zh', 'sgw', ['g:社会工委', 'm:dongcheng-2008-social-work-committee', 'm:xicheng-2008-social-work-committee', 'm:haidian-2008-social-work-committee']],
+  [
+    'initials',
+    'zh',
+    'sgw',
+    [
+      'g:社会工委',
+      'm:dongcheng-2008-social-work-committee',
+      'm:xicheng-2008-social-work-committee',
+      'm:haidian-2008-social-work-committee',
+    ],
+  ],
   // English typos, in any word of the query
   ['typo', 'en', 'gird managment', [GRID, 'g:网格化管理']],
   ['typo', 'en', 'volunter service staton', ['g:社区志愿服务站']],
@@ -67,17 +92,42 @@ export const RELEVANCE_SET: Case[] = [
   ['american', 'en', 'smart communities', ['g:智慧社区', `${PLAN}#target-smart-community-coverage`]],
   // Facts found only in the narratives
   ['narrative', 'zh', '心理服务示范站', ['e:beijing-2012#服务慈善与社会力量', 'd:beijing#基本社会服务区划与慈善']],
-  ['narrative', 'en', 'psychological service stations', ['e:beijing-2012#services-charity-and-social-forces', 'd:beijing#basic-services-boundaries-and-charity']],
+  [
+    'narrative',
+    'en',
+    'psychological service stations',
+    ['e:beijing-2012#services-charity-and-social-forces', 'd:beijing#basic-services-boundaries-and-charity'],
+  ],
   ['narrative', 'zh', '流浪乞讨人员', ['e:beijing-2012#托住底线']],
-  ['narrative', 'en', 'homeless people', ['e:beijing-2012#holding-the-bottom-line', 'd:beijing#social-assistance-and-welfare']],
-  ['narrative', 'en', 'Asian Games', ['e:xicheng-1990#the-setting-two-great-sporting-events-and-two-master-plans', 'e:xicheng-1990', 'e:haidian-1978#civilised-residential-areas', 'e:haidian-1978']],
+  [
+    'narrative',
+    'en',
+    'homeless people',
+    ['e:beijing-2012#holding-the-bottom-line', 'd:beijing#social-assistance-and-welfare'],
+  ],
+  [
+    'narrative',
+    'en',
+    'Asian Games',
+    [
+      'e:xicheng-1990#the-setting-two-great-sporting-events-and-two-master-plans',
+      'e:xicheng-1990',
+      'e:haidian-1978#civilised-residential-areas',
+      'e:haidian-1978',
+    ],
+  ],
   ['narrative', 'zh', '96010', ['d:dongcheng#主要成就', 'g:两网融合']],
   ['narrative', 'en', 'first community-level neighbourhood service centre', ['d:dongcheng#achievements']],
   ['narrative', 'zh', '157个街道大部制改革', ['e:beijing-2012#街道与社区', 'd:beijing#街道改革与社区治理']],
   // Mixed district and year
   ['district year', 'zh', '东城 2009 文明城区', ['m:dongcheng-2009-national-civilised-district']],
   ['district year', 'en', 'Xicheng 2008 social work committee', ['m:xicheng-2008-social-work-committee']],
-  ['district year', 'zh', '海淀1982街道', ['m:haidian-1982-street-work-conference', 'm:haidian-1982-street-work-bodies', 'e:haidian-1978#1982年的转折']],
+  [
+    'district year',
+    'zh',
+    '海淀1982街道',
+    ['m:haidian-1982-street-work-conference', 'm:haidian-1982-street-work-bodies', 'e:haidian-1978#1982年的转折'],
+  ],
   ['district year', 'en', 'Dongcheng resident population 2015', ['f:dongcheng-resident-population-2015']],
   ['district year', 'zh', '西城2011全响应', ['m:xicheng-2011-full-response-framework']],
 ];
@@ -108,7 +158,9 @@ describe('relevance set on the shipped index', () => {
       return !targets.some((t) => found.includes(t));
     }).map(([kind, locale, query]) => `${kind} (${locale}) "${query}": ${top(locale, query).join(', ') || 'nothing'}`);
     const rate = 1 - misses.length / RELEVANCE_SET.length;
-    console.log(`relevance: ${(rate * 100).toFixed(1)} % top-5 (${RELEVANCE_SET.length - misses.length}/${RELEVANCE_SET.length})`);
+    console.log(
+      `relevance: ${(rate * 100).toFixed(1)} % top-5 (${RELEVANCE_SET.length - misses.length}/${RELEVANCE_SET.length})`,
+    );
     if (misses.length) console.log(misses.join('\n'));
     expect(rate).toBeGreaterThanOrEqual(0.95);
   });

@@ -14,7 +14,9 @@ describe('snippet', () => {
     const cut = snippet(text, 'zh', ['网格化']);
     expect(cut.startsWith('…')).toBe(true);
     expect(cut).toContain('网格化城市管理');
-    const en = snippet(`${'filler words here '.repeat(30)}the grid came later ${'and more '.repeat(30)}`, 'en', ['grid']);
+    const en = snippet(`${'filler words here '.repeat(30)}the grid came later ${'and more '.repeat(30)}`, 'en', [
+      'grid',
+    ]);
     expect(en).toMatch(/^…\S/);
     expect(en).toContain('the grid came later');
     expect(snippet(`grid ${'x '.repeat(200)}`, 'en', ['grid']).startsWith('grid')).toBe(true);

@@ -40,7 +40,10 @@ describe('search URL state', () => {
 
   it('accepts repeated parameters, as a plain form submits them', () => {
     expect(
-      parseSearchState('?q=grid+management&d=xicheng&d=dongcheng&t=elderly-care&t=party-building&kind=figure&kind=plan', ctx),
+      parseSearchState(
+        '?q=grid+management&d=xicheng&d=dongcheng&t=elderly-care&t=party-building&kind=figure&kind=plan',
+        ctx,
+      ),
     ).toMatchObject({
       q: 'grid management',
       districts: ['dongcheng', 'xicheng'],
@@ -139,9 +142,9 @@ describe('search URL state, for any address', () => {
   );
   /** Query strings made of known and unknown parameters, repeated and malformed, and raw noise. */
   const addresses = fc.oneof(
-    fc.array(fc.tuple(fc.constantFrom(...names), values), { maxLength: 10 }).map(
-      (pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%25/g, '%')}`).join('&')}`,
-    ),
+    fc
+      .array(fc.tuple(fc.constantFrom(...names), values), { maxLength: 10 })
+      .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%25/g, '%')}`).join('&')}`),
     fc.string({ unit: 'binary' }),
     fc.string().map((s) => `?${s}`),
   );

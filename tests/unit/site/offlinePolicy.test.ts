@@ -59,7 +59,6 @@ describe('offlineManifest', () => {
     { path: '_astro/app.123.js', bytes: 100 },
     { path: 'search-index/zh.json', bytes: 50 },
     { path: 'search-index/en.json', bytes: 40 },
-    { path: 'search-index/en-sections.json', bytes: 30 },
     { path: 'data/map-shapes.json', bytes: 30 },
     { path: 'data/milestones.csv', bytes: 999 },
     { path: 'favicon.svg', bytes: 1 },
@@ -77,11 +76,10 @@ describe('offlineManifest', () => {
       '/reform-history/search-index/zh.json',
     ]);
     expect(m.assets.en).toContain('/reform-history/search-index/en.json');
-    expect(m.assets.en).toContain('/reform-history/search-index/en-sections.json');
     expect(m.assets.en).not.toContain('/reform-history/search-index/zh.json');
     // Downloads are not part of reading.
     expect([...m.assets.zh, ...m.assets.en].some((u) => u.endsWith('.csv'))).toBe(false);
-    expect(m.bytes).toEqual({ zh: 10 + 20 + 100 + 50 + 30 + 1, en: 11 + 21 + 100 + 40 + 30 + 30 + 1 });
+    expect(m.bytes).toEqual({ zh: 10 + 20 + 100 + 50 + 30 + 1, en: 11 + 21 + 100 + 40 + 30 + 1 });
   });
 
   it('works at the root too', () => {

@@ -102,7 +102,8 @@ export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
   }
 
   const eraTitles = new Map<string, L>();
-  for (const e of input.eras) eraTitles.set(e.id, { ...{ zh: '', en: '' }, ...eraTitles.get(e.id), [e.locale]: e.data.title });
+  for (const e of input.eras)
+    eraTitles.set(e.id, { ...{ zh: '', en: '' }, ...eraTitles.get(e.id), [e.locale]: e.data.title });
   for (const e of [...input.eras].filter((e) => e.locale === locale).sort((a, b) => byText(a.id, b.id))) {
     const common = {
       k: 'e' as const,
