@@ -108,7 +108,8 @@ class SiteSearch extends HTMLElement {
         engines.full
           .then((full) => {
             this.engine = full;
-            if (this.isOpen() && this.input.value.trim()) {
+            // Search the open list again, unless the reader is already choosing in it.
+            if (this.isOpen() && this.active < 0 && this.input.value.trim()) {
               this.lastQuery = '';
               this.update();
             }

@@ -588,7 +588,9 @@ export class SearchEngine {
       if (!LETTERS.test(t)) return t;
       const key = wordKey(t);
       if (this.words.hasPrefix(key)) return t;
-      const [best] = this.words.corrections(key, typoAllowance(t.length) + 1, 1).words;
+      // A long word may be one edit further off than the search forgave; a short one may not.
+      const limit = typoAllowance(key.length) + (key.length >= 7 ? 1 : 0);
+      const [best] = this.words.corrections(key, limit, 1).words;
       if (!best) return t;
       changed = true;
       return this.surface.get(best) ?? best;

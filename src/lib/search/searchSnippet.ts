@@ -5,11 +5,14 @@ import { highlightRanges } from './searchHighlight.ts';
 
 /** Characters a snippet shows at most. */
 export const SNIPPET_LENGTH = { zh: 90, en: 200 } as const;
+const CJK_SPACE_CJK = /([\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu;
 /** How much of the snippet comes before the first word of the query, when it starts mid-text. */
 const LEAD = 0.3;
 
 export function snippet(text: string, locale: Locale, terms: readonly string[] = []): string {
-  const clean = text.replace(/\s+/g, locale === 'zh' ? '' : ' ').trim();
+  // Line breaks and runs of spaces become one space; in Chinese, none between Chinese characters.
+  let clean = text.replace(/\s+/g, ' ').trim();
+  if (locale === 'zh') clean = clean.replace(CJK_SPACE_CJK, '$1');
   const max = SNIPPET_LENGTH[locale];
   const chars = Array.from(clean);
   if (chars.length <= max) return clean;

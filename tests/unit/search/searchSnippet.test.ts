@@ -9,6 +9,10 @@ describe('snippet', () => {
     expect(Array.from(snippet('网'.repeat(200), 'zh'))).toHaveLength(SNIPPET_LENGTH.zh + 1);
   });
 
+  it('keeps the spaces of English inside Chinese text, and none between Chinese lines', () => {
+    expect(snippet('网格化\n管理 (grid-based management)', 'zh')).toBe('网格化管理 (grid-based management)');
+  });
+
   it('shows the passage where the words of the query first appear, when that is further on', () => {
     const text = `${'甲'.repeat(150)}网格化城市管理${'乙'.repeat(150)}`;
     const cut = snippet(text, 'zh', ['网格化']);
