@@ -383,6 +383,15 @@ describe('search page', () => {
       await typeInHeader(page, locale === 'en' ? 'Chongwen' : '崇文');
       await page.keyboard.press('ArrowDown');
       expect(await axeViolations(page)).toEqual([]);
+      // And with notes (years changed, typos corrected), a kind chosen, and a "did you mean".
+      await page.goto(url(`${prefix}/search/?q=gird+managment&kind=glossary&from=2100`));
+      await searched(page);
+      expect(await page.locator('[data-note]').isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(url(`${prefix}/search/?q=vlnteeers`));
+      await searched(page);
+      expect(await page.locator('[data-suggestion]').isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
       await page.context().close();
