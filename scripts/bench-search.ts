@@ -1,7 +1,7 @@
 // Search benchmark: what the browser downloads for search (gzip: the JS, the index's first part, and
 // all of it), and query times (p50/p95) on the real corpus and on 10,000 generated milestones added
 // to it, in Node and in Chromium (the built search bundle loaded into a page with playwright-core).
-// Budgets: search JS + index ≤ 100 KB gzip per language; p95 ≤ 16 ms.
+// Budgets: search JS + index ≤ 100 KB gzip per language; p95 ≤ 16 ms in Chromium.
 //
 //   node scripts/bench-search.ts [dist-dir]        (after `astro build`; default dist/)
 //   import { benchSearch } from './bench-search.ts'; const rows = await benchSearch('dist');
@@ -384,6 +384,8 @@ export async function benchSearch(distDir = 'dist', contentDir = process.env.CON
     server.close();
   }
   for (const t of timed) {
+    // The budget is the reader's: Chromium. Node's figures (same engine, in this process, right after
+    // building the index) are for comparison.
     for (const [where, [p50, p95]] of [
       ['Node', t.node],
       ['Chromium', browserTimes[t.name]],
@@ -393,8 +395,7 @@ export async function benchSearch(distDir = 'dist', contentDir = process.env.CON
         name: `${where}: ${t.name}, p95`,
         value: p95,
         unit: 'ms',
-        budget: BUDGET.p95,
-        ok: p95 <= BUDGET.p95,
+        ...(where === 'Chromium' ? { budget: BUDGET.p95, ok: p95 <= BUDGET.p95 } : {}),
       });
     }
   }

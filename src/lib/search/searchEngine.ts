@@ -72,10 +72,13 @@ const SECTION_PRIOR = 0.93;
 const DIVERSE_HEAD = 20;
 const REPEAT_FACTOR = 0.85;
 const NEARLY = 0.85;
+/** How many of the best documents are looked through for the query as a phrase. */
+const BONUS_POOL = 300;
 /** Characters approximate matching may read per query (keeps any query fast on a large index). */
 export const APPROXIMATE_BUDGET = 150_000;
-/** The Chinese a pinyin word spells, found in a text, counts this much of the pinyin match. */
+/** The Chinese a pinyin word spells, found in a text, counts this much of the pinyin match; looked for when the pinyin finds fewer documents than SPARSE. */
 const READING_FACTOR = 0.6;
+const SPARSE = 50;
 /** A Chinese word found nowhere whole is matched by its pairs of characters: this share must be present. */
 const MIN_PAIR_SHARE = 0.6;
 
@@ -130,6 +133,10 @@ export class SearchEngine {
   private readonly valueDoc: Int32Array;
   private readonly valueField: Uint8Array;
   private readonly valueLength: Int32Array;
+  /** The values' texts, syllable starts and Chinese, apart, for the pinyin loop. */
+  private readonly texts: string[];
+  private readonly syllableAt: (Int16Array | undefined)[];
+  private readonly hanOf: (string | undefined)[];
   /** Per document: its kind's prior (kinds, sections) and its kind's place in KINDS. */
   private readonly prior: Float32Array;
   private readonly rank: Uint8Array;
@@ -179,6 +186,9 @@ export class SearchEngine {
     for (const [key, seen] of forms)
       if (!itself.has(key)) this.surface.set(key, [...seen].sort((a, b) => b[1] - a[1])[0][0]);
     this.valueDoc = Int32Array.from(owners);
+    this.texts = this.values.map((v) => v.text);
+    this.syllableAt = this.values.map((v) => v.syllableAt);
+    this.hanOf = this.values.map((v) => v.han);
     this.valueField = Uint8Array.from(this.values, (v) => v.field);
     this.valueLength = Int32Array.from(this.values, (v) => v.text.length);
     this.first = Int32Array.from(first);
@@ -193,8 +203,13 @@ export class SearchEngine {
     this.words = new WordIndex(valueWords);
     for (const v of this.values) {
       if (v.field !== FIELD.pinyin) continue;
-      const starts = v.syllables!;
-      for (let i = 0; i + 1 < starts.length; i++) this.syllables.add(v.text.slice(starts[i], starts[i + 1]));
+      const at = v.syllableAt!;
+      let start = 0;
+      for (let i = 1; i <= v.text.length; i++) {
+        if (at[i] < 0) continue;
+        this.syllables.add(v.text.slice(start, i));
+        start = i;
+      }
     }
   }
 
@@ -257,19 +272,19 @@ export class SearchEngine {
       !era
     )
       return null;
-    return Uint8Array.from(this.docs, (d) => {
-      if (kinds.length && !kinds.includes(d.k)) return 0;
-      if (districts.length && (!d.d || !districts.includes(d.d))) return 0;
-      if (queryDistricts.length && (!d.d || !queryDistricts.includes(d.d))) return 0;
-      if (era && d.e !== era) return 0;
-      if (themes.length && !d.th?.some((t) => themes.includes(t))) return 0;
-      if (from !== null || to !== null) {
-        if (!d.y) return 0;
-        if (from !== null && d.y[1] < from) return 0;
-        if (to !== null && d.y[0] > to) return 0;
-      }
-      return 1;
-    });
+    const keep = new Uint8Array(this.docs.length);
+    for (let p = 0; p < this.docs.length; p++) {
+      const d = this.docs[p];
+      if (kinds.length && !kinds.includes(d.k)) continue;
+      if (districts.length && (!d.d || !districts.includes(d.d))) continue;
+      if (queryDistricts.length && (!d.d || !queryDistricts.includes(d.d))) continue;
+      if (era && d.e !== era) continue;
+      if (themes.length && !d.th?.some((t) => themes.includes(t))) continue;
+      if (from !== null && (!d.y || d.y[1] < from)) continue;
+      if (to !== null && (!d.y || d.y[0] > to)) continue;
+      keep[p] = 1;
+    }
+    return keep;
   }
 
   private run(
@@ -293,6 +308,8 @@ export class SearchEngine {
     const total = weight.reduce((a, b) => a + b, 0);
     const phrase = phraseText ? foldWords(phraseText) : null;
     const scores = new Float32Array(n);
+    /** Per document holding every word: where all of them are (IN_SHORT, IN_BODY). */
+    const wheres = new Uint8Array(n);
     const several = terms.length > 1;
 
     /** The documents missing at most `allowMissing` of the words, with their scores in `scores`. */
@@ -319,10 +336,9 @@ export class SearchEngine {
             } else if (++missing > allowMissing) break;
           }
           if (missing > allowMissing) continue;
-          // One word: the title it covers, noted as it was found. Several: a phrase can be in a
-          // title only if every word is in one, in a body only if every word is there.
-          const bonus = !several ? results[0].cover[p] : where && missing === 0 ? this.bonus(p, phrase, where) : 0;
-          scores[p] = (sum / total + bonus) * this.prior[p];
+          // One word: the title it covers, noted as it was found. Several: looked for below.
+          scores[p] = sum / total + (several ? 0 : results[0].cover[p]);
+          if (several && missing === 0) wheres[p] = where;
           out.push(p);
         }
       }
@@ -334,6 +350,17 @@ export class SearchEngine {
       found = collect(1);
       partial = found.length > 0;
     }
+    // Several words: the phrase bonus, looked for in the documents that may rank first (a phrase in a
+    // title counts far more than one in a body, and a title match already scores high).
+    if (several && phrase) {
+      let floor = -Infinity;
+      if (found.length > BONUS_POOL) {
+        const sorted = Float32Array.from(found, (p) => scores[p]).sort();
+        floor = sorted[sorted.length - BONUS_POOL];
+      }
+      for (const p of found) if (wheres[p] && scores[p] >= floor) scores[p] += this.bonus(p, phrase, wheres[p]);
+    }
+    for (const p of found) scores[p] *= this.prior[p];
     found = this.diversified(this.ranked(found, scores), scores);
     const corrections = results.map((r, t) => r.correction ?? terms[t]);
     return {
@@ -396,7 +423,8 @@ export class SearchEngine {
     for (let v = this.first[p]; v < this.first[p + 1]; v++) {
       const field = this.valueField[v];
       const body = field === FIELD.body;
-      if (!(body ? where & IN_BODY : SHORT_TEXT.has(field) && where & IN_SHORT)) continue;
+      // The body comes last: not read when a title already holds the phrase.
+      if (!(body ? where & IN_BODY && bonus === 0 : SHORT_TEXT.has(field) && where & IN_SHORT)) continue;
       const text = this.values[v].text;
       if (!text.includes(phrase)) continue;
       const gain = body
@@ -492,9 +520,10 @@ export class SearchEngine {
       const factor = 0.7 + (han ? (0.3 * r.count) / most : 0);
       for (let i = 0; i < r.hits.length; i += 2) record(r.hits[i], r.hits[i + 1] * factor);
       if (han.length < 2 || r.count * 3 < most) continue;
-      // The Chinese it spells, found in any text, counts less than the pinyin itself (sgw: 社工委 in a body).
       result.marks.push(han);
-      this.hanExact(han, READING_FACTOR, record);
+      // When the pinyin finds few documents, the Chinese it spells is looked for in every text too
+      // (sgw: 社工委 in a body), counting less than the pinyin itself.
+      if (result.docs.length < SPARSE) this.hanExact(han, READING_FACTOR, record);
     }
     if (result.docs.length > 0 || !LETTERS.test(term)) return;
 
@@ -543,32 +572,34 @@ export class SearchEngine {
   private pinyin(term: string, field: typeof FIELD.pinyin | typeof FIELD.initials, readings: Map<string, Reading>) {
     for (const v of this.grams.candidates(term, 'letters', 0) ?? []) {
       if (this.valueField[v] !== field) continue;
-      const value = this.values[v];
-      const starts = value.syllables!;
+      const text = this.texts[v];
+      const at = this.syllableAt[v]!;
+      const count = at[text.length];
       let best = 0;
       let first = -1;
       let last = -1;
-      for (
-        let at = value.text.indexOf(term);
-        at !== -1 && best < QUALITY.value;
-        at = value.text.indexOf(term, at + 1)
-      ) {
-        const i = starts.indexOf(at);
+      for (let i = text.indexOf(term); i !== -1 && best < QUALITY.value; i = text.indexOf(term, i + 1)) {
+        const s = at[i];
         // A short word inside a syllable (ge in "geng" is fine, in "hege" is not) is chance.
-        if (i < 0 && term.length <= 3) continue;
-        const j = starts.indexOf(at + term.length);
+        if (s < 0 && term.length <= 3) continue;
+        const e = at[i + term.length];
         const q =
-          i === 0 && j === starts.length - 1
+          s === 0 && e === count
             ? QUALITY.value
-            : i >= 0 && j >= 0
+            : s >= 0 && e >= 0
               ? QUALITY.word
-              : i >= 0
+              : s >= 0
                 ? QUALITY.prefix
                 : QUALITY.inside;
-        if (q > best) [best, first, last] = [q, i, j];
+        if (q > best) {
+          best = q;
+          first = s;
+          last = e;
+        }
       }
       if (best === 0) continue;
-      const han = first >= 0 && last >= 0 && value.han ? value.han.slice(first, last).join('') : '';
+      const spelled = this.hanOf[v];
+      const han = first >= 0 && last >= 0 && spelled ? spelled.slice(first, last) : '';
       let reading = readings.get(han);
       if (!reading) readings.set(han, (reading = { count: 0, last: -1, hits: [] }));
       reading.hits.push(v, FIELD_WEIGHT[field] * best);

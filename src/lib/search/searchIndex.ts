@@ -84,10 +84,25 @@ export interface FieldValue {
   field: Field;
   /** Normalised (searchNormalize.ts). */
   text: string;
-  /** Pinyin and initials: where each syllable starts in `text`, plus its end. */
-  syllables?: number[];
-  /** Pinyin and initials: the Chinese characters the syllables spell, one each. */
-  han?: string[];
+  /**
+   * Pinyin and initials: for each position of `text` (and its end), the number of the syllable that
+   * starts there (the count of syllables at the end), or -1 inside a syllable.
+   */
+  syllableAt?: Int16Array;
+  /** Pinyin and initials: the Chinese the syllables spell, one character each (when they line up). */
+  han?: string;
+}
+
+/** Where syllables start in a text, as FieldValue.syllableAt. */
+function syllableStarts(syllables: readonly string[]): Int16Array {
+  const at = new Int16Array(syllables.reduce((sum, s) => sum + s.length, 0) + 1).fill(-1);
+  let offset = 0;
+  syllables.forEach((s, i) => {
+    at[offset] = i;
+    offset += s.length;
+  });
+  at[offset] = syllables.length;
+  return at;
 }
 
 /** The values a document is searched by. */
@@ -107,23 +122,22 @@ export function fieldValues(doc: SearchDoc, locale: Locale): FieldValue[] {
   const phrases = hanPhrases(locale, doc.t, doc.x.n ?? [], doc.x.a ?? []);
   (doc.x.p ?? []).forEach((spaced, i) => {
     const syllables = normalizeText(spaced).split(' ').filter(Boolean);
-    const han = Array.from(phrases[i] ?? '').filter(isHan);
     if (syllables.length === 0) return;
+    const han = Array.from(phrases[i] ?? '')
+      .filter(isHan)
+      .join('');
+    // One character per syllable, each one code unit: a syllable's number is its character's place.
     const aligned = han.length === syllables.length ? han : undefined;
-    const starts: number[] = [];
-    let at = 0;
-    for (const s of syllables) {
-      starts.push(at);
-      at += s.length;
-    }
-    values.push({ field: FIELD.pinyin, text: syllables.join(''), syllables: [...starts, at], han: aligned });
-    if (syllables.length > 1)
+    values.push({ field: FIELD.pinyin, text: syllables.join(''), syllableAt: syllableStarts(syllables), han: aligned });
+    if (syllables.length > 1) {
+      const initials = syllables.map((s) => s[0]);
       values.push({
         field: FIELD.initials,
-        text: syllables.map((s) => s[0]).join(''),
-        syllables: syllables.map((_, j) => j).concat(syllables.length),
+        text: initials.join(''),
+        syllableAt: syllableStarts(initials),
         han: aligned,
       });
+    }
   });
   if (doc.x.b) add(FIELD.body, doc.x.b);
   return values;

@@ -19,17 +19,21 @@ export interface Found {
 export function approximateFind(text: string, pattern: string, k: number): Found | null {
   const m = pattern.length;
   if (m === 0 || m > MAX_PATTERN) return null;
+  // Each character's bit mask: in a table for ASCII (pinyin), in a map otherwise (Chinese).
+  const ascii = new Int32Array(128);
   const masks = new Map<number, number>();
   for (let i = 0; i < m; i++) {
     const c = pattern.charCodeAt(i);
-    masks.set(c, (masks.get(c) ?? 0) | (1 << i));
+    if (c < 128) ascii[c] |= 1 << i;
+    else masks.set(c, (masks.get(c) ?? 0) | (1 << i));
   }
   const goal = 1 << (m - 1);
   const r: number[] = [];
   for (let d = 0; d <= k; d++) r.push((1 << d) - 1);
   let best: Found | null = null;
   for (let j = 0; j < text.length; j++) {
-    const mask = masks.get(text.charCodeAt(j)) ?? 0;
+    const c = text.charCodeAt(j);
+    const mask = c < 128 ? ascii[c] : (masks.get(c) ?? 0);
     let previousOld = r[0];
     r[0] = ((r[0] << 1) | 1) & mask;
     for (let d = 1; d <= k; d++) {

@@ -75,7 +75,7 @@ export class WordIndex {
 
   /**
    * The words of the index that hold `key`, with how: the word itself, words that start with it
-   * (unless `whole`), and, for keys of four characters or more, words it is inside of.
+   * (unless `whole`), and, when no word starts with a key of four characters or more, words it is inside of.
    */
   find(key: string, whole = false): { postings: Int32Array; match: WordMatch }[] {
     const out: { postings: Int32Array; match: WordMatch }[] = [];
@@ -83,7 +83,7 @@ export class WordIndex {
       const match = this.words[i] === key ? 'word' : 'prefix';
       if (match === 'word' || !whole) out.push({ postings: this.postings[i], match });
     }
-    if (!whole && key.length >= 4) {
+    if (!whole && key.length >= 4 && out.length === 0) {
       for (let i = 0; i < this.words.length; i++) {
         const w = this.words[i];
         if (w.length > key.length && !w.startsWith(key) && w.includes(key))

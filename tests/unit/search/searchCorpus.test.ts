@@ -65,8 +65,10 @@ describe('search corpus', { timeout: 60_000 }, () => {
   it('aligns every pinyin value with the Chinese it spells, syllable by syllable', () => {
     const values = fieldValues(grid, 'zh').filter((v) => v.field === FIELD.pinyin);
     const title = values.find((v) => v.text.includes('wanggehua'))!;
-    expect(title.han!.join('')).toBe('东城区网格化城市管理模式获市委认可');
-    expect(title.syllables).toHaveLength(title.han!.length + 1);
+    expect(title.han).toBe('东城区网格化城市管理模式获市委认可');
+    const starts = [...title.syllableAt!].filter((s) => s >= 0);
+    expect(starts).toEqual(Array.from({ length: title.han!.length + 1 }, (_, i) => i));
+    expect(title.syllableAt![title.text.indexOf('wanggehua')]).toBe(3);
     const initials = fieldValues(grid, 'zh').find((v) => v.field === FIELD.initials && v.text.includes('wgh'))!;
     expect(initials.text).toBe('dcqwghcsglmshswrk');
   });

@@ -84,7 +84,7 @@ const top = (locale: Locale, query: string, n = 10) =>
     .hits.slice(0, n)
     .map((h) => h.doc.id);
 
-describe('search relevance on the real corpus', () => {
+describe('search relevance on the real corpus', { timeout: 60_000 }, () => {
   it('has at least 30 cases, covering every kind of query, all naming milestones that exist', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
     const kinds = new Set(CASES.map(([kind]) => kind));
@@ -101,7 +101,7 @@ describe('search relevance on the real corpus', () => {
   }
 });
 
-describe('search precision on the real corpus', () => {
+describe('search precision on the real corpus', { timeout: 60_000 }, () => {
   it('西城 does not match Dongcheng records (the default Fuse threshold would)', () => {
     const hits = realEngine('zh').search('西城').hits;
     expect(hits.length).toBeGreaterThan(0);

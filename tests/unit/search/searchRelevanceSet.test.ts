@@ -139,7 +139,7 @@ const top = (locale: Locale, query: string) =>
     .hits.slice(0, 5)
     .map((h) => key(h.doc));
 
-describe('relevance set on the shipped index', () => {
+describe('relevance set on the shipped index', { timeout: 60_000 }, () => {
   it('has at least 40 queries of every kind the issue names, all naming results that exist', () => {
     expect(RELEVANCE_SET.length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(RELEVANCE_SET.map(([kind]) => kind));
