@@ -137,6 +137,8 @@ export class SearchEngine {
   private readonly texts: string[];
   private readonly syllableAt: (Int16Array | undefined)[];
   private readonly hanOf: (string | undefined)[];
+  /** Per document without a district: the districts its title or names name. */
+  private readonly named: (string[] | undefined)[];
   /** Per document: its kind's prior (kinds, sections) and its kind's place in KINDS. */
   private readonly prior: Float32Array;
   private readonly rank: Uint8Array;
@@ -185,6 +187,19 @@ export class SearchEngine {
     // A key written as itself somewhere is shown as itself; otherwise as its most frequent spelling.
     for (const [key, seen] of forms)
       if (!itself.has(key)) this.surface.set(key, [...seen].sort((a, b) => b[1] - a[1])[0][0]);
+    // A record of no district (a glossary term, a theme) that names one, in its title, names or text,
+    // belongs to it when a query names it (Theatre Dongcheng, 西城's “full response”).
+    this.named = this.docs.map((doc, p) => {
+      if (doc.d) return undefined;
+      const own: string[] = [];
+      for (let v = first[p]; v < first[p + 1]; v++) own.push(` ${this.values[v].text} `);
+      const ids = payload.districts
+        .filter(({ names }) =>
+          names.some((name) => own.some((text) => (hasHan(name) ? text.includes(name) : text.includes(` ${name} `)))),
+        )
+        .map(({ id }) => id);
+      return ids.length ? ids : undefined;
+    });
     this.valueDoc = Int32Array.from(owners);
     this.texts = this.values.map((v) => v.text);
     this.syllableAt = this.values.map((v) => v.syllableAt);
@@ -277,7 +292,11 @@ export class SearchEngine {
       const d = this.docs[p];
       if (kinds.length && !kinds.includes(d.k)) continue;
       if (districts.length && (!d.d || !districts.includes(d.d))) continue;
-      if (queryDistricts.length && (!d.d || !queryDistricts.includes(d.d))) continue;
+      if (
+        queryDistricts.length &&
+        !(d.d ? queryDistricts.includes(d.d) : this.named[p]?.some((id) => queryDistricts.includes(id)))
+      )
+        continue;
       if (era && d.e !== era) continue;
       if (themes.length && !d.th?.some((t) => themes.includes(t))) continue;
       if (from !== null && (!d.y || d.y[1] < from)) continue;

@@ -132,6 +132,49 @@ export const RELEVANCE_SET: Case[] = [
   ['district year', 'zh', '西城2011全响应', ['m:xicheng-2011-full-response-framework']],
 ];
 
+/**
+ * A second set, written after the engine was finished, as a check that the first set's result is
+ * not an artefact of tuning. Its first measure was 91.7 % (22/24): "Theater Dongcheng" and
+ * 志願東城 were narrowed to Dongcheng, which dropped glossary terms (they have no district). Records
+ * without a district that name one now count as that district's; the set was not changed.
+ */
+export const HELD_OUT_SET: Case[] = [
+  ['site term', 'zh', '困境儿童', ['g:困境儿童']],
+  ['site term', 'en', "minors' protection committee", ['g:未成年人保护委员会']],
+  ['site term', 'en', 'eco-friendly burial', ['g:节地生态葬']],
+  ['site term', 'zh', '居站分设', ['g:居站分设', 'e:haidian-2009#居站分设与社区规范化']],
+  ['site term', 'en', 'separating residents committees from service stations', ['g:居站分设']],
+  ['site term', 'en', 'Qinghe Experiment', ['g:清河实验', 'p:haidian-qinghe']],
+  ['site term', 'en', 'Yuquan Huigu', ['g:玉泉·慧谷模式', 'p:haidian-yuquan-huigu']],
+  ['place', 'en', 'Summer Palace', ['p:haidian-yiheyuan', 'g:颐和园']],
+  ['formula', 'en', 'one person holding both posts', ['g:一肩挑']],
+  ['pinyin', 'zh', 'yijiantiao', ['g:一肩挑']],
+  ['pinyin', 'en', 'xinfang dailizhi', ['g:信访代理制']],
+  ['initials', 'zh', 'xfdlz', ['g:信访代理制']],
+  ['initials', 'en', 'jzfs', ['g:居站分设']],
+  [
+    'typo',
+    'en',
+    'Engel coefficent',
+    ['g:恩格尔系数', 'f:dongcheng-engel-coefficient-2015-review', 'f:xicheng-engel-coefficient-2015'],
+  ],
+  ['typo', 'en', 'petition agnecy', ['g:信访代理制']],
+  ['american', 'en', 'time-honored brands', ['g:老字号']],
+  ['american', 'en', 'Theater Dongcheng', ['g:戏剧东城']],
+  ['american', 'en', 'neighborhood elderly care stations', ['g:养老服务驿站']],
+  [
+    'narrative',
+    'en',
+    'dibao one standard for town and countryside',
+    ['e:beijing-2012#holding-the-bottom-line', 'd:beijing#social-assistance-and-welfare'],
+  ],
+  ['narrative', 'zh', '城乡低保标准', ['e:beijing-2012#托住底线', 'd:beijing#社会救助与福利']],
+  ['district year', 'zh', '海淀 2008 社工委', ['m:haidian-2008-social-work-committee']],
+  ['district year', 'en', 'Xicheng population 2010', ['f:xicheng-population-2010']],
+  ['plan', 'zh', '养老照料中心覆盖', [`${PLAN}#target-elderly-care-centre-coverage`]],
+  ['traditional', 'en', '志願東城', ['g:志愿东城']],
+];
+
 const key = (d: Pick<SearchDoc, 'k' | 'id' | 'h'>) => `${d.k}:${d.id}${d.h ? `#${d.h}` : ''}`;
 const top = (locale: Locale, query: string) =>
   realEngine(locale)
@@ -145,23 +188,30 @@ describe('relevance set on the shipped index', { timeout: 60_000 }, () => {
     const kinds = new Set(RELEVANCE_SET.map(([kind]) => kind));
     for (const kind of ['site term', 'formula', 'narrative', 'pinyin', 'initials', 'typo', 'american', 'district year'])
       expect(kinds).toContain(kind);
-    const missing = RELEVANCE_SET.flatMap(([, locale, , targets]) => {
+    const missing = [...RELEVANCE_SET, ...HELD_OUT_SET].flatMap(([, locale, , targets]) => {
       const keys = new Set(realPayload(locale).docs.map(key));
       return targets.filter((t) => !keys.has(t)).map((t) => `${locale} ${t}`);
     });
     expect(missing).toEqual([]);
   });
 
-  it('finds a target in the top five for at least 95 % of the queries', () => {
-    const misses = RELEVANCE_SET.filter(([, locale, query, targets]) => {
-      const found = top(locale, query);
-      return !targets.some((t) => found.includes(t));
-    }).map(([kind, locale, query]) => `${kind} (${locale}) "${query}": ${top(locale, query).join(', ') || 'nothing'}`);
-    const rate = 1 - misses.length / RELEVANCE_SET.length;
-    console.log(
-      `relevance: ${(rate * 100).toFixed(1)} % top-5 (${RELEVANCE_SET.length - misses.length}/${RELEVANCE_SET.length})`,
-    );
-    if (misses.length) console.log(misses.join('\n'));
-    expect(rate).toBeGreaterThanOrEqual(0.95);
-  });
+  for (const [name, set] of [
+    ['relevance set', RELEVANCE_SET],
+    ['held-out set', HELD_OUT_SET],
+  ] as const) {
+    it(`${name}: finds a target in the top five for at least 95 % of the queries`, () => {
+      const misses = set
+        .filter(([, locale, query, targets]) => {
+          const found = top(locale, query);
+          return !targets.some((t) => found.includes(t));
+        })
+        .map(
+          ([kind, locale, query]) => `${kind} (${locale}) "${query}": ${top(locale, query).join(', ') || 'nothing'}`,
+        );
+      const rate = 1 - misses.length / set.length;
+      console.log(`${name}: ${(rate * 100).toFixed(1)} % top-5 (${set.length - misses.length}/${set.length})`);
+      if (misses.length) console.log(misses.join('\n'));
+      expect(rate).toBeGreaterThanOrEqual(0.95);
+    });
+  }
 });
