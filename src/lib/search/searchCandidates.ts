@@ -60,9 +60,10 @@ export class GramIndex {
   }
 
   /**
-   * The values that may hold `word` with at most `errors` edits, ascending. Exactly (errors 0): the
-   * values holding all its pairs (or its one character). With errors: those holding enough of its
-   * characters (Chinese) or pairs (letters). Null when the word gives nothing to go by: every value may hold it.
+   * The values that may hold `word` with at most `errors` edits. Exactly (errors 0): the values
+   * holding all its pairs (or its one character), ascending. With errors: those holding enough of
+   * its characters (Chinese) or pairs (letters), those sharing most first. Null when the word gives
+   * nothing to go by: every value may hold it.
    */
   candidates(word: string, kind: GramKind, errors: number): Int32Array | null {
     const singles = new Set<number>();
@@ -82,7 +83,8 @@ export class GramIndex {
       const list = this.postings.get(g) ?? EMPTY;
       for (let i = 0; i < list.length; i++) if (++counts[list[i]] === need) out.push(list[i]);
     }
-    return Int32Array.from(out.sort((a, b) => a - b));
+    // Likeliest first: the values that share most grams with the word, then in order.
+    return Int32Array.from(out.sort((a, b) => counts[b] - counts[a] || a - b));
   }
 }
 

@@ -75,7 +75,7 @@ const NEARLY = 0.85;
 /** How many of the best documents are looked through for the query as a phrase. */
 const BONUS_POOL = 300;
 /** Characters approximate matching may read per query (keeps any query fast on a large index). */
-export const APPROXIMATE_BUDGET = 150_000;
+export const APPROXIMATE_BUDGET = 60_000;
 /** The Chinese a pinyin word spells, found in a text, counts this much of the pinyin match; looked for when the pinyin finds fewer documents than SPARSE. */
 const READING_FACTOR = 0.6;
 const SPARSE = 50;
@@ -492,7 +492,8 @@ export class SearchEngine {
     if (errors > 0 && term.length <= MAX_PATTERN) {
       for (const v of this.grams.candidates(term, 'han', errors) ?? []) {
         const { field, text } = this.values[v];
-        if (!SHORT_TEXT.has(field) || (budget.left -= text.length) < 0) continue;
+        if (!SHORT_TEXT.has(field)) continue;
+        if ((budget.left -= text.length) < 0) break;
         const found = approximateFind(text, term, errors);
         if (found) record(v, FIELD_WEIGHT[field] * QUALITY.word * (1 - PER_EDIT * found.errors));
       }
@@ -503,7 +504,8 @@ export class SearchEngine {
     const pairs = [...new Set(chars.slice(1).map((c, i) => chars[i] + c))];
     for (const v of this.grams.candidates(term, 'han', Math.floor(length * (1 - MIN_PAIR_SHARE))) ?? []) {
       const { field, text } = this.values[v];
-      if (!TEXT_FIELDS.has(field) || (budget.left -= text.length) < 0) continue;
+      if (!TEXT_FIELDS.has(field)) continue;
+      if ((budget.left -= text.length) < 0) break;
       const share = pairs.filter((pair) => text.includes(pair)).length / pairs.length;
       if (share >= MIN_PAIR_SHARE) record(v, FIELD_WEIGHT[field] * QUALITY.inside * share);
     }
@@ -528,41 +530,48 @@ export class SearchEngine {
     result.marks.push(key);
     // A word of one or two letters would start half the words of the index: whole words only.
     this.wordMatches(key, 1, record, key.length <= 2);
-    const readings = new Map<string, Reading>();
-    if (LETTERS.test(term)) {
-      this.pinyin(term, FIELD.pinyin, readings);
-      if (INITIALS.test(term)) this.pinyin(term, FIELD.initials, readings);
-    }
-    // A Chinese reading that many documents share is likelier what the initials mean (wgh: 网格化, not 五规划).
-    const most = Math.max(1, ...[...readings].filter(([han]) => han).map(([, r]) => r.count));
-    for (const [han, r] of readings) {
-      const factor = 0.7 + (han ? (0.3 * r.count) / most : 0);
-      for (let i = 0; i < r.hits.length; i += 2) record(r.hits[i], r.hits[i + 1] * factor);
-      if (han.length < 2 || r.count * 3 < most) continue;
-      result.marks.push(han);
-      // When the pinyin finds few documents, the Chinese it spells is looked for in every text too
-      // (sgw: 社工委 in a body), counting less than the pinyin itself.
-      if (result.docs.length < SPARSE) this.hanExact(han, READING_FACTOR, record);
-    }
+    if (LETTERS.test(term)) this.pinyinMatches(term, 1, record, result);
     if (result.docs.length > 0 || !LETTERS.test(term)) return;
 
-    // Found nowhere as typed: the closest words of the index, and pinyin with typos.
-    const allowance = typoAllowance(term.length);
-    // Pinyin is forgiven one edit up to nine letters (a syllable mistyped), two beyond.
-    const pinyinAllowance = Math.min(allowance, term.length <= 9 ? 1 : 2);
+    // Found nowhere as typed: the closest words of the index (in pinyin too, when they are pinyin).
     const { words, distance } = this.vocabularyCorrections(key);
-    for (const w of words) this.wordMatches(w, 1 - PER_EDIT * distance, record, true);
+    for (const w of words) {
+      this.wordMatches(w, 1 - PER_EDIT * distance, record, true);
+      if (this.isPinyin(w)) this.pinyinMatches(w, 1 - PER_EDIT * distance, record, result);
+    }
     if (words.length) {
       result.correction = this.surface.get(words[0]) ?? words[0];
       result.marks.push(...words);
     }
-    if (pinyinAllowance > 0 && term.length >= 5 && term.length <= MAX_PATTERN) {
-      for (const v of this.grams.candidates(term, 'letters', pinyinAllowance) ?? []) {
-        const { field, text } = this.values[v];
-        if (field !== FIELD.pinyin || (budget.left -= text.length) < 0) continue;
-        const found = approximateFind(text, term, pinyinAllowance);
-        if (found) record(v, FIELD_WEIGHT[field] * QUALITY.prefix * (1 - PER_EDIT * found.errors));
+    // Pinyin with typos, when no word of the index was close enough (candidates likeliest first,
+    // within the budget). Pinyin is forgiven one edit up to nine letters (a syllable mistyped), two beyond.
+    const allowance = Math.min(typoAllowance(term.length), term.length <= 9 ? 1 : 2);
+    if (result.docs.length === 0 && allowance > 0 && term.length >= 5 && term.length <= MAX_PATTERN) {
+      for (const v of this.grams.candidates(term, 'letters', allowance) ?? []) {
+        if (this.valueField[v] !== FIELD.pinyin) continue;
+        const text = this.texts[v];
+        if ((budget.left -= text.length) < 0) break;
+        const found = approximateFind(text, term, allowance);
+        if (found) record(v, FIELD_WEIGHT[FIELD.pinyin] * QUALITY.prefix * (1 - PER_EDIT * found.errors));
       }
+    }
+  }
+
+  /** A word as pinyin and initials, and the Chinese it spells. */
+  private pinyinMatches(word: string, factor: number, record: Recorder, result: TermResult) {
+    const readings = new Map<string, Reading>();
+    this.pinyin(word, FIELD.pinyin, readings);
+    if (INITIALS.test(word)) this.pinyin(word, FIELD.initials, readings);
+    // A Chinese reading that many documents share is likelier what the initials mean (wgh: 网格化, not 五规划).
+    const most = Math.max(1, ...[...readings].filter(([han]) => han).map(([, r]) => r.count));
+    for (const [han, r] of readings) {
+      const weight = factor * (0.7 + (han ? (0.3 * r.count) / most : 0));
+      for (let i = 0; i < r.hits.length; i += 2) record(r.hits[i], r.hits[i + 1] * weight);
+      if (han.length < 2 || r.count * 3 < most) continue;
+      result.marks.push(han);
+      // When the pinyin finds few documents, the Chinese it spells is looked for in every text too
+      // (sgw: 社工委 in a body), counting less than the pinyin itself.
+      if (result.docs.length < SPARSE) this.hanExact(han, READING_FACTOR * factor, record);
     }
   }
 
