@@ -59,6 +59,16 @@ export class GramIndex {
     for (const [g, list] of lists) this.postings.set(g, Int32Array.from(list));
   }
 
+  /** The values holding every Chinese character of `word`, in any order, ascending; null when it has none. */
+  containing(word: string): Int32Array | null {
+    const singles = new Set<number>();
+    gramCodes(word, 'han', (g) => {
+      if (g < PAIR) singles.add(g);
+    });
+    if (singles.size === 0) return null;
+    return intersect([...singles].map((g) => this.postings.get(g) ?? EMPTY).sort((a, b) => a.length - b.length));
+  }
+
   /**
    * The values that may hold `word` with at most `errors` edits. Exactly (errors 0): the values
    * holding all its pairs (or its one character), ascending. With errors: those holding enough of

@@ -58,7 +58,7 @@ const FIELD_WEIGHT: Record<number, number> = {
 };
 
 /** How much a match counts, by how it matches: a whole value, a whole word, a word's start, inside a word. */
-const QUALITY = { value: 1.25, word: 1, prefix: 0.85, inside: 0.4 } as const;
+const QUALITY = { value: 1.25, word: 1, prefix: 0.85, abbreviation: 0.6, inside: 0.4 } as const;
 /** A corrected word, and a pinyin or Chinese word found with typos, count this much less per edit. */
 const PER_EDIT = 0.2;
 /** What a result gains when the whole query appears as a phrase in a title or name, or in the body. */
@@ -90,6 +90,24 @@ const MAX_SYLLABLE = 6;
 /** Initials are consonants (y and w included): a word with vowels is not taken for initials. */
 const INITIALS = /^[b-df-hj-np-tv-z]{2,12}$/;
 const kindRank = (k: DocKind) => KINDS.indexOf(k);
+
+/** Longest Chinese word taken for an abbreviation. */
+const MAX_ABBREVIATION = 6;
+
+/** Whether `text` holds the characters in order, at most one other character between two of them. */
+function spelledOut(text: string, chars: readonly string[]): boolean {
+  for (let start = text.indexOf(chars[0]); start !== -1; start = text.indexOf(chars[0], start + 1)) {
+    let at = start + chars[0].length;
+    let ok = true;
+    for (let i = 1; i < chars.length && ok; i++) {
+      if (text.startsWith(chars[i], at)) at += chars[i].length;
+      else if (text.startsWith(chars[i], at + 1) && text[at] !== ' ') at += 1 + chars[i].length;
+      else ok = false;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
 
 /** The Chinese a pinyin word spells in the values it was found in: how many documents, and the values with their scores (flat pairs). */
 interface Reading {
@@ -485,6 +503,7 @@ export class SearchEngine {
   private hanTerm(term: string, record: Recorder, result: TermResult, budget: { left: number }) {
     result.marks.push(term);
     this.hanExact(term, 1, record);
+    this.abbreviated(term, record);
     if (result.docs.length > 0) return;
     // Typos: in titles and names only (a word mistyped in a long body would match by chance).
     const length = Array.from(term).length;
@@ -510,6 +529,23 @@ export class SearchEngine {
       if (share >= MIN_PAIR_SHARE) record(v, FIELD_WEIGHT[field] * QUALITY.inside * share);
     }
     result.marks.push(...pairs);
+  }
+
+  /**
+   * A Chinese abbreviation in the titles and names that spell it out: 社工委 in 社会工委, its
+   * characters in order, at most one other character between two of them. Counts less than the
+   * word as written, more than the word in a body.
+   */
+  private abbreviated(term: string, record: Recorder) {
+    const chars = Array.from(term);
+    if (chars.length < 3 || chars.length > MAX_ABBREVIATION) return;
+    for (const v of this.grams.containing(term) ?? []) {
+      const field = this.valueField[v];
+      if (!SHORT_TEXT.has(field)) continue;
+      const text = this.texts[v];
+      if (text.includes(term) || !spelledOut(text, chars)) continue;
+      record(v, FIELD_WEIGHT[field] * QUALITY.abbreviation);
+    }
   }
 
   /** Chinese found as it is in the titles, names and bodies. */

@@ -102,6 +102,23 @@ describe('forgiving search', { timeout: 60_000 }, () => {
     }
   });
 
+  it('reads a Chinese abbreviation in the titles that spell it out, above mere mentions in a text', () => {
+    const hits = realEngine('zh').search('社工委').hits.slice(0, 5);
+    // 社工委 in a title first, then titles with 社会工委; the Haidian chapter's phase note (a mention
+    // in a summary) comes after.
+    expect(hits[0].doc.t).toContain('社工委');
+    for (const h of hits.slice(1)) expect(h.doc.t).toMatch(/社会工[作]?委/);
+  });
+
+  it('puts first what initials most often stand for, and the district they name', () => {
+    // Issue 17: "wgh" led with a 2001 planning item (五规划), "xc" on /en/ with Dongcheng items.
+    const wgh = realEngine('zh').search('wgh').hits.slice(0, 5);
+    expect(wgh.every((h) => h.doc.t.includes('网格化'))).toBe(true);
+    const xc = realEngine('en').search('xc').hits.slice(0, 5);
+    expect(xc[0].doc.id).toBe('xicheng');
+    expect(xc.every((h) => h.doc.d === 'xicheng')).toBe(true);
+  });
+
   it('finds a Chinese phrase whose words are apart in the text', () => {
     const outcome = realEngine('zh').search('157个街道大部制改革');
     expect(outcome.hits.slice(0, 5).map((h) => `${h.doc.k}:${h.doc.id}#${h.doc.h}`)).toContain(
