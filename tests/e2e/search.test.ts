@@ -27,7 +27,7 @@ const options = (page: Page) => page.locator('#site-search-listbox [role=option]
 /** Waits until the header's list shows the results for the whole query, not for a part typed earlier. */
 async function headerResults(page: Page, query: string) {
   await page.waitForFunction((q) => {
-    const popup = document.querySelector('[data-popup]') as HTMLElement | null;
+    const popup = document.querySelector<HTMLElement>('[data-popup]');
     return popup && !popup.hidden && document.querySelector('#site-search-listbox-all')?.textContent?.includes(q);
   }, query);
 }
@@ -486,13 +486,19 @@ describe('every kind of result', () => {
     const { page, consoleErrors } = await watchedPage(browser);
     await page.goto(url('/en/search/?q=grid'));
     await searched(page);
-    expect(new Set(await page.locator('.search-result').evaluateAll((ls) => ls.map((l) => l.className)))).not.toEqual(
-      new Set(['search-result search-result--g']),
-    );
+    expect(
+      new Set(
+        await page
+          .locator('.search-result')
+          .evaluateAll<string[]>((ls) => ls.map((l) => l.getAttribute('class') ?? '')),
+      ),
+    ).not.toEqual(new Set(['search-result search-result--g']));
     await page.locator('input[name=kind][value=glossary]').check();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('kind') === 'glossary');
     await searched(page);
-    const kinds = await page.locator('.search-result').evaluateAll((ls) => ls.map((l) => l.className));
+    const kinds = await page
+      .locator('.search-result')
+      .evaluateAll<string[]>((ls) => ls.map((l) => l.getAttribute('class') ?? ''));
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.every((k) => k.endsWith('--g'))).toBe(true);
     const meta = await page.locator('.search-result-meta').allTextContents();
@@ -501,8 +507,8 @@ describe('every kind of result', () => {
     // The header box: choose a kind, and the list and its "see all" follow it.
     await page.selectOption('select[name=kind]', 'milestone');
     await typeInHeader(page, 'grid');
-    const classes = await options(page).evaluateAll((os) =>
-      os.filter((o) => o.id.match(/-\d+$/)).map((o) => o.className),
+    const classes = await options(page).evaluateAll<string[]>((os) =>
+      os.filter((o) => o.id.match(/-\d+$/)).map((o) => o.getAttribute('class') ?? ''),
     );
     expect(classes.length).toBeGreaterThan(0);
     expect(classes.every((c) => c.includes('search-option--m'))).toBe(true);
