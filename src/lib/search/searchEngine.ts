@@ -11,7 +11,7 @@ import { FIELD, fieldValues, type FieldValue, type SearchPayload } from './searc
 import { parseQuery, type ParsedQuery } from './searchQuery.ts';
 import { hasHan } from './searchNormalize.ts';
 import { GramIndex } from './searchCandidates.ts';
-import { approximateFind, MAX_PATTERN, typoAllowance } from './searchMatch.ts';
+import { approximateFind, MAX_PATTERN, spelledOut, typoAllowance } from './searchMatch.ts';
 import { foldWords, wordKey } from './searchEnglish.ts';
 import { WordIndex } from './searchVocabulary.ts';
 
@@ -94,21 +94,6 @@ const kindRank = (k: DocKind) => KINDS.indexOf(k);
 /** Longest Chinese word taken for an abbreviation. */
 const MAX_ABBREVIATION = 6;
 
-/** Whether `text` holds the characters in order, at most one other character between two of them. */
-function spelledOut(text: string, chars: readonly string[]): boolean {
-  for (let start = text.indexOf(chars[0]); start !== -1; start = text.indexOf(chars[0], start + 1)) {
-    let at = start + chars[0].length;
-    let ok = true;
-    for (let i = 1; i < chars.length && ok; i++) {
-      if (text.startsWith(chars[i], at)) at += chars[i].length;
-      else if (text.startsWith(chars[i], at + 1) && text[at] !== ' ') at += 1 + chars[i].length;
-      else ok = false;
-    }
-    if (ok) return true;
-  }
-  return false;
-}
-
 /** The Chinese a pinyin word spells in the values it was found in: how many documents, and the values with their scores (flat pairs). */
 interface Reading {
   count: number;
@@ -155,7 +140,7 @@ export class SearchEngine {
   private readonly texts: string[];
   private readonly syllableAt: (Int16Array | undefined)[];
   private readonly hanOf: (string | undefined)[];
-  /** Per document without a district: the districts its title or names name. */
+  /** Per document without a district: the districts its title, names or text name. */
   private readonly named: (string[] | undefined)[];
   /** Per document: its kind's prior (kinds, sections) and its kind's place in KINDS. */
   private readonly prior: Float32Array;

@@ -1,6 +1,7 @@
-// Approximate matching, the two ways search forgives typing: a pattern found inside a text with at
-// most k edits (bitap, for pinyin and Chinese titles), and the edit distance between two words with
-// transpositions counted as one edit (for correcting English words against the index's vocabulary).
+// Approximate matching, the ways search forgives typing: a pattern found inside a text with at most
+// k edits (bitap, for pinyin and Chinese titles), the edit distance between two words with
+// transpositions counted as one edit (for correcting words against the index's vocabulary), and a
+// Chinese abbreviation spelled out in full (社工委 in 社会工委).
 
 /** Longest pattern bitap handles (one bit per character in a 32-bit integer). */
 export const MAX_PATTERN = 31;
@@ -81,4 +82,19 @@ export function editDistance(a: string, b: string, limit: number): number {
 /** Edits a word of `length` characters may contain and still be recognised: none up to 3, then 1, then 2. */
 export function typoAllowance(length: number): number {
   return length <= 3 ? 0 : length <= 6 ? 1 : 2;
+}
+
+/** Whether `text` holds the characters in order, at most one other character between two of them. */
+export function spelledOut(text: string, chars: readonly string[]): boolean {
+  for (let start = text.indexOf(chars[0]); start !== -1; start = text.indexOf(chars[0], start + 1)) {
+    let at = start + chars[0].length;
+    let ok = true;
+    for (let i = 1; i < chars.length && ok; i++) {
+      if (text.startsWith(chars[i], at)) at += chars[i].length;
+      else if (text.startsWith(chars[i], at + 1) && text[at] !== ' ') at += 1 + chars[i].length;
+      else ok = false;
+    }
+    if (ok) return true;
+  }
+  return false;
 }

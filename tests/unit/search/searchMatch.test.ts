@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { approximateFind, editDistance, typoAllowance } from '../../../src/lib/search/searchMatch.ts';
+import { approximateFind, editDistance, spelledOut, typoAllowance } from '../../../src/lib/search/searchMatch.ts';
 import { GramIndex } from '../../../src/lib/search/searchCandidates.ts';
 
 /** Fewest edits turning `pattern` into some substring of `text` (Sellers), by dynamic programming. */
@@ -95,5 +95,16 @@ describe('GramIndex', () => {
       ),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('spelledOut', () => {
+  it('finds an abbreviation spelled out, at most one character between two of its characters', () => {
+    const chars = (s: string) => Array.from(s);
+    expect(spelledOut('海淀区委社会工委和区社会办成立', chars('社工委'))).toBe(true);
+    expect(spelledOut('社会治安综合治理委员会', chars('综治委'))).toBe(true);
+    expect(spelledOut('社会建设工作委员会', chars('社工委'))).toBe(false);
+    expect(spelledOut('社 工委', chars('社工委'))).toBe(false);
+    expect(spelledOut('委工社', chars('社工委'))).toBe(false);
   });
 });
