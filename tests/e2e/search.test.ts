@@ -487,18 +487,14 @@ describe('every kind of result', () => {
     await page.goto(url('/en/search/?q=grid'));
     await searched(page);
     expect(
-      new Set(
-        await page
-          .locator('.search-result')
-          .evaluateAll<string[]>((ls) => ls.map((l) => l.getAttribute('class') ?? '')),
-      ),
+      new Set(await page.locator('.search-result').evaluateAll((ls) => ls.map((l) => l.getAttribute('class') ?? ''))),
     ).not.toEqual(new Set(['search-result search-result--g']));
     await page.locator('input[name=kind][value=glossary]').check();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('kind') === 'glossary');
     await searched(page);
     const kinds = await page
       .locator('.search-result')
-      .evaluateAll<string[]>((ls) => ls.map((l) => l.getAttribute('class') ?? ''));
+      .evaluateAll((ls) => ls.map((l) => l.getAttribute('class') ?? ''));
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.every((k) => k.endsWith('--g'))).toBe(true);
     const meta = await page.locator('.search-result-meta').allTextContents();
@@ -507,7 +503,7 @@ describe('every kind of result', () => {
     // The header box: choose a kind, and the list and its "see all" follow it.
     await page.selectOption('select[name=kind]', 'milestone');
     await typeInHeader(page, 'grid');
-    const classes = await options(page).evaluateAll<string[]>((os) =>
+    const classes = await options(page).evaluateAll((os) =>
       os.filter((o) => o.id.match(/-\d+$/)).map((o) => o.getAttribute('class') ?? ''),
     );
     expect(classes.length).toBeGreaterThan(0);
