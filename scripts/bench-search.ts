@@ -1,6 +1,7 @@
-// Search benchmark: what the browser downloads for search (gzip), and query times (p50/p95) on the
-// real corpus and on 10,000 generated milestones, in Node and in Chromium (the built search bundle
-// loaded into a page with playwright-core). Budgets: search JS + index ≤ 100 KB gzip; p95 ≤ 16 ms.
+// Search benchmark: what the browser downloads for search (gzip: the JS, the index's first part, and
+// all of it), and query times (p50/p95) on the real corpus and on 10,000 generated milestones added
+// to it, in Node and in Chromium (the built search bundle loaded into a page with playwright-core).
+// Budgets: search JS + index ≤ 100 KB gzip per language; p95 ≤ 16 ms in Chromium.
 //
 //   node scripts/bench-search.ts [dist-dir]        (after `astro build`; default dist/)
 //   import { benchSearch } from './bench-search.ts'; const rows = await benchSearch('dist');
@@ -10,16 +11,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { readContent } from '../src/lib/content/build/contentFiles.ts';
-import {
-  buildCorpus,
-  corpusInputFromDataset,
-  corpusText,
-  districtNames,
-  type CorpusInput,
-} from '../src/lib/search/build/searchCorpus.ts';
-import { traditionalTable } from '../src/lib/search/build/searchTraditional.ts';
-import { createPayload, isPayload, type SearchPayload } from '../src/lib/search/searchIndex.ts';
+import { loadCorpusInput, searchIndexFiles } from '../src/lib/search/build/searchIndexFile.ts';
+import type { CorpusInput } from '../src/lib/search/build/searchCorpus.ts';
+import { isPart, isPayload, withParts, type SearchPart, type SearchPayload } from '../src/lib/search/searchIndex.ts';
 import { SearchEngine } from '../src/lib/search/searchEngine.ts';
 import type { Locale } from '../src/lib/site/paths.ts';
 
@@ -35,7 +29,7 @@ export interface Row {
 
 export const BUDGET = { kilobytes: 100, p95: 16 } as const;
 export const GENERATED = 10_000;
-const REPEAT = 5;
+const REPEAT = 7;
 
 /** Queries of every kind a reader types, per locale. */
 export const QUERIES: Record<Locale, string[]> = {
@@ -80,6 +74,20 @@ export const QUERIES: Record<Locale, string[]> = {
     'xuanwo',
     '网格话',
     'grid',
+    // Glossary, narratives, plans and figures; typos and initials on both sites
+    '一委三会一站',
+    '街乡吹哨部门报到',
+    '低保',
+    '史家胡同',
+    '心理服务示范站',
+    '157个街道大部制改革',
+    '老年餐桌覆盖',
+    '东城 2009 文明城区',
+    'yiweisanhuiyizhan',
+    'wǎnggéhuà guǎnlǐ',
+    'ywshyz',
+    'sgw',
+    '社区治里',
   ],
   en: [
     'grid management',
@@ -112,6 +120,20 @@ export const QUERIES: Record<Locale, string[]> = {
     '網格化',
     '网格化',
     'dongcheng grid',
+    // Glossary, narratives, plans and figures; typos, American spellings and initials
+    'one committee three councils one station',
+    'whistle and report',
+    'gird managment',
+    'volunter service staton',
+    'neighborhood watch groups',
+    'social organization incubation center',
+    'psychological service stations',
+    'first community-level neighbourhood service centre',
+    'Dongcheng resident population 2015',
+    'wanggehua',
+    'wgh',
+    'xc',
+    'qzxjvk',
   ],
 };
 
@@ -120,22 +142,27 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Times every query REPEAT times after one warm-up pass; returns [p50, p95] in ms. */
+/**
+ * Times every query REPEAT times after one warm-up pass and keeps each query's median, so that a
+ * moment the machine gives to other work does not count as the query's; returns the p50 and p95 of
+ * those medians, in ms.
+ */
 function timeQueries(engine: SearchEngine, queries: string[]): [number, number] {
   for (const q of queries) engine.search(q);
-  const times: number[] = [];
+  const times = new Map<string, number[]>(queries.map((q) => [q, []]));
   for (let r = 0; r < REPEAT; r++) {
     for (const q of queries) {
       const start = performance.now();
       engine.search(q);
-      times.push(performance.now() - start);
+      times.get(q)!.push(performance.now() - start);
     }
   }
-  times.sort((a, b) => a - b);
-  return [percentile(times, 50), percentile(times, 95)];
+  const medians = [...times.values()].map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
+  medians.sort((a, b) => a - b);
+  return [percentile(medians, 50), percentile(medians, 95)];
 }
 
-/** 10,000 milestones made from the real ones: titles and summaries recombined, deterministic. */
+/** 10,000 milestones made from the real ones, added to the real content: titles and summaries recombined, deterministic. */
 export function generatedInput(input: CorpusInput, count = GENERATED): CorpusInput {
   let seed = 20240601;
   const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
@@ -159,7 +186,23 @@ export function generatedInput(input: CorpusInput, count = GENERATED): CorpusInp
       summary: { zh: c.summary.zh, en: c.summary.en },
     };
   });
-  return { ...input, milestones };
+  return { ...input, milestones: [...input.milestones, ...milestones] };
+}
+
+/** One locale's whole index (first part and the rest) from a set of index files. */
+export function wholeIndex(files: (name: string) => string, locale: Locale): SearchPayload {
+  const first: unknown = JSON.parse(files(`${locale}.json`));
+  if (!isPayload(first)) throw new Error(`search-index/${locale}.json is not a search index`);
+  const rest: SearchPart[] = [];
+  if (first.rest) {
+    const part: unknown = JSON.parse(files(first.rest));
+    if (!isPart(part)) throw new Error(`search-index/${first.rest} is not a part of a search index`);
+    rest.push(part);
+  }
+  // One file with every document: nothing more to load.
+  const payload = withParts(first, rest);
+  delete payload.rest;
+  return payload;
 }
 
 /** The gzip size of a built chunk and of every chunk it imports, statically or (if `dynamic`) lazily. */
@@ -175,7 +218,14 @@ function chunkClosure(dir: string, entry: string, dynamic: boolean, seen = new S
 
 const gzipKB = (data: Buffer | string) => gzipSync(data, { level: 9 }).length / 1024;
 
-function searchSizes(distDir: string): { js: number; index: Record<Locale, number>; chunk: string } {
+interface Sizes {
+  js: number;
+  first: Record<Locale, number>;
+  all: Record<Locale, number>;
+  chunk: string;
+}
+
+function searchSizes(distDir: string): Sizes {
   const dir = join(distDir, '_astro');
   const files = readdirSync(dir);
   const header = files.find((f) => f.startsWith('HeaderSearch') && f.endsWith('.js'));
@@ -184,11 +234,16 @@ function searchSizes(distDir: string): { js: number; index: Record<Locale, numbe
   const chunk = [...closure].find((f) => f.startsWith('searchClient'));
   if (!chunk) throw new Error('the header does not load searchClient lazily');
   const js = [...closure].reduce((sum, f) => sum + gzipKB(readFileSync(join(dir, f))), 0);
-  const index = {
-    zh: gzipKB(readFileSync(join(distDir, 'search-index', 'zh.json'))),
-    en: gzipKB(readFileSync(join(distDir, 'search-index', 'en.json'))),
-  };
-  return { js, index, chunk };
+  const index = (name: string) => gzipKB(readFileSync(join(distDir, 'search-index', name)));
+  const sizes: Sizes = { js, first: { zh: 0, en: 0 }, all: { zh: 0, en: 0 }, chunk };
+  for (const locale of ['zh', 'en'] as const) {
+    const names = readdirSync(join(distDir, 'search-index')).filter(
+      (f) => f.startsWith(`${locale}.`) || f.startsWith(`${locale}-`),
+    );
+    sizes.first[locale] = index(`${locale}.json`);
+    sizes.all[locale] = names.reduce((sum, f) => sum + index(f), 0);
+  }
+  return sizes;
 }
 
 /** Serves dist/ under "/" (whatever the base path) plus generated payloads and a blank page. */
@@ -247,20 +302,21 @@ async function chromiumTimes(
     for (const p of payloads) {
       out[p.name] = await page.evaluate(
         async ({ chunk, url, queries, repeat }) => {
-          const m = await import(chunk);
-          const payload = await (await fetch(url)).json();
+          type Engine = { search(query: string): unknown };
+          const m = (await import(chunk)) as { SearchEngine: new (payload: unknown) => Engine };
+          const payload: unknown = await (await fetch(url)).json();
           const engine = new m.SearchEngine(payload);
           for (const q of queries) engine.search(q);
-          const times: number[] = [];
+          const times = queries.map(() => [] as number[]);
           for (let r = 0; r < repeat; r++) {
-            for (const q of queries) {
+            queries.forEach((q, i) => {
               const start = performance.now();
               engine.search(q);
-              times.push(performance.now() - start);
-            }
+              times[i].push(performance.now() - start);
+            });
           }
-          times.sort((a, b) => a - b);
-          const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
+          const medians = times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]).sort((a, b) => a - b);
+          const at = (p: number) => medians[Math.min(medians.length - 1, Math.ceil((p / 100) * medians.length) - 1)];
           return [at(50), at(95)] as [number, number];
         },
         { chunk: `/_astro/${chunk}`, url: p.url, queries: p.queries, repeat: REPEAT },
@@ -278,41 +334,44 @@ export async function benchSearch(distDir = 'dist', contentDir = process.env.CON
   const sizes = searchSizes(distDir);
   rows.push({ name: 'search JS loaded on first focus (gzip)', value: sizes.js, unit: 'KB' });
   for (const locale of ['zh', 'en'] as const) {
-    rows.push({ name: `index ${locale} (gzip)`, value: sizes.index[locale], unit: 'KB' });
-    const total = sizes.js + sizes.index[locale];
-    rows.push({
-      name: `search JS + index ${locale} (gzip)`,
-      value: total,
-      unit: 'KB',
-      budget: BUDGET.kilobytes,
-      ok: total <= BUDGET.kilobytes,
-    });
+    rows.push({ name: `index ${locale}: first part (gzip)`, value: sizes.first[locale], unit: 'KB' });
+    rows.push({ name: `index ${locale}: all parts (gzip)`, value: sizes.all[locale], unit: 'KB' });
+    for (const [what, index] of [
+      ['first results', sizes.first[locale]],
+      ['everything', sizes.all[locale]],
+    ] as const) {
+      const total = sizes.js + index;
+      rows.push({
+        name: `search JS + index ${locale}, ${what} (gzip)`,
+        value: total,
+        unit: 'KB',
+        budget: BUDGET.kilobytes,
+        ok: total <= BUDGET.kilobytes,
+      });
+    }
   }
 
-  const { dataset, issues } = readContent(contentDir);
-  if (issues.length > 0)
-    throw new Error(`content in ${contentDir} has ${issues.length} problems: run npm run validate`);
-  const input = corpusInputFromDataset(dataset);
+  const input = loadCorpusInput(contentDir);
   const big = generatedInput(input);
+  const bigFiles = searchIndexFiles(big);
   const extra = new Map<string, string>([['/__bench/blank.html', '<!doctype html><title>bench</title>']]);
   const timed: { name: string; node: [number, number]; url: string; queries: string[] }[] = [];
   for (const locale of ['zh', 'en'] as const) {
-    const real: unknown = JSON.parse(readFileSync(join(distDir, 'search-index', `${locale}.json`), 'utf8'));
-    if (!isPayload(real)) throw new Error(`${distDir}/search-index/${locale}.json is not a search index`);
+    const real = wholeIndex((name) => readFileSync(join(distDir, 'search-index', name), 'utf8'), locale);
+    extra.set(`/__bench/real-${locale}.json`, JSON.stringify(real));
     timed.push({
       name: `real corpus ${locale} (${real.docs.length} records)`,
       node: timeQueries(new SearchEngine(real), QUERIES[locale]),
-      url: `/search-index/${locale}.json`,
+      url: `/__bench/real-${locale}.json`,
       queries: QUERIES[locale],
     });
 
-    const docs = buildCorpus(big, locale);
-    const payload: SearchPayload = createPayload(locale, docs, traditionalTable(corpusText(docs)), districtNames(big));
-    const json = JSON.stringify(payload);
+    const json = JSON.stringify(wholeIndex((name) => bigFiles.get(name)!, locale));
     extra.set(`/__bench/generated-${locale}.json`, json);
+    const payload = JSON.parse(json) as SearchPayload;
     timed.push({
-      name: `${GENERATED.toLocaleString('en')} generated milestones ${locale}`,
-      node: timeQueries(new SearchEngine(JSON.parse(json) as SearchPayload), QUERIES[locale]),
+      name: `${GENERATED.toLocaleString('en')} generated milestones ${locale} (${payload.docs.length} records)`,
+      node: timeQueries(new SearchEngine(payload), QUERIES[locale]),
       url: `/__bench/generated-${locale}.json`,
       queries: QUERIES[locale],
     });
@@ -330,6 +389,8 @@ export async function benchSearch(distDir = 'dist', contentDir = process.env.CON
     server.close();
   }
   for (const t of timed) {
+    // The budget is the reader's: Chromium. Node's figures (same engine, in this process, right after
+    // building the index) are for comparison.
     for (const [where, [p50, p95]] of [
       ['Node', t.node],
       ['Chromium', browserTimes[t.name]],
@@ -339,8 +400,7 @@ export async function benchSearch(distDir = 'dist', contentDir = process.env.CON
         name: `${where}: ${t.name}, p95`,
         value: p95,
         unit: 'ms',
-        budget: BUDGET.p95,
-        ok: p95 <= BUDGET.p95,
+        ...(where === 'Chromium' ? { budget: BUDGET.p95, ok: p95 <= BUDGET.p95 } : {}),
       });
     }
   }
@@ -355,7 +415,7 @@ export function formatRows(rows: Row[]): string {
     return `${r.name.padEnd(width)}  ${value}${budget}`;
   });
   return [
-    `search benchmark (${QUERIES.zh.length} zh and ${QUERIES.en.length} en queries, ${REPEAT} times each)`,
+    `search benchmark (${QUERIES.zh.length} zh and ${QUERIES.en.length} en queries, ${REPEAT} times each; p50 and p95 of each query's median)`,
     ...lines,
   ].join('\n');
 }

@@ -1,9 +1,15 @@
-// Search in the browser: the header combobox, the /search/ page with filters in the URL, pinyin and
-// traditional queries, hostile input, no JavaScript, lazy loading and accessibility.
+// Search in the browser: the header combobox, the /search/ page with filters in the URL, every kind
+// of result with its anchor, pinyin and initials on both sites, forgiving English, hostile input,
+// no JavaScript, lazy loading and accessibility; and the index the build ships, byte for byte.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { base, launch, url, watchedPage } from './browser.ts';
+import { loadCorpusInput, searchIndexFiles } from '../../src/lib/search/build/searchIndexFile.ts';
+import { isPart, type SearchPart } from '../../src/lib/search/searchIndex.ts';
+import { resultRoute } from '../../src/lib/search/searchRoutes.ts';
+import { localePath } from '../../src/lib/site/paths.ts';
+import { glossaryAnchor } from '../../src/lib/site/anchors.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const GRID = 'dongcheng-2005-grid-management';
@@ -21,7 +27,7 @@ const options = (page: Page) => page.locator('#site-search-listbox [role=option]
 /** Waits until the header's list shows the results for the whole query, not for a part typed earlier. */
 async function headerResults(page: Page, query: string) {
   await page.waitForFunction((q) => {
-    const popup = document.querySelector('[data-popup]') as HTMLElement | null;
+    const popup = document.querySelector<HTMLElement>('[data-popup]');
     return popup && !popup.hidden && document.querySelector('#site-search-listbox-all')?.textContent?.includes(q);
   }, query);
 }
@@ -117,10 +123,14 @@ describe('header search box', () => {
     // Focus stays in the box all along.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
 
-    const href = await page.getAttribute(`#${first}`, 'data-href');
-    expect(href).toBe(path(`/milestones/${GRID}/`));
-    await Promise.all([page.waitForURL((u) => u.pathname === href), page.keyboard.press('Enter')]);
-    expect(await page.locator('h1').textContent()).toContain('网格化');
+    const hrefs = await options(page).evaluateAll((os) => os.map((o) => o.getAttribute('data-href')));
+    expect(hrefs).toContain(path(`/milestones/${GRID}/`));
+    const href = (await page.getAttribute(`#${first}`, 'data-href'))!;
+    await Promise.all([
+      page.waitForURL((u) => decodeURI(`${u.pathname}${u.hash}`) === decodeURI(href)),
+      page.keyboard.press('Enter'),
+    ]);
+    expect(await page.locator(new URL(href, page.url()).hash ? ':target' : 'h1').textContent()).toContain('网格化');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -184,10 +194,13 @@ describe('header search box', () => {
     const client = page.waitForResponse((r) => r.url().includes('searchClient'));
     await page.locator('#site-search-input').focus();
     await page.waitForResponse((r) => r.url().includes(`${base}search-index/zh.json`));
-    // The engine ships without pinyin-pro or opencc-js (hundreds of KB): they run at build time only.
+    // The engine ships without pinyin-pro or opencc-js (hundreds of KB, tone-marked dictionaries): they
+    // run at build time only.
     const code = await (await client).text();
     expect(code.length).toBeLessThan(60_000);
-    expect(code).not.toMatch(/pinyin|opencc/i);
+    expect(code).not.toMatch(/[āáǎàēéěèōóǒò]|opencc/i);
+    // The narratives' sections follow the first part of the index.
+    await page.waitForResponse((r) => r.url().includes(`${base}search-index/zh-sections.json`));
     await page.context().close();
   });
 });
@@ -215,16 +228,47 @@ describe('search page', () => {
     await page.context().close();
   });
 
-  it('falls back to defaults for malformed parameters', async () => {
+  it('falls back to defaults for malformed parameters, and cleans them from the address bar', async () => {
     const { page, consoleErrors } = await watchedPage(browser);
-    await page.goto(url('/en/search/?q=grid&d=atlantis&era=%3Cscript%3E&t=~~&from=abc&to=99999'));
+    await page.goto(url('/en/search/?q=grid&d=atlantis&era=%3Cscript%3E&t=~~&from=abc&to=99999&zz=1&kind=bogus'));
     await searched(page);
     expect(await page.inputValue('#search-page-q')).toBe('grid');
     expect(await page.locator('input[name=d]:checked').count()).toBe(0);
     expect(await page.inputValue('select[name=era]')).toBe('');
     expect(await page.inputValue('input[name=from]')).toBe('');
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe('?q=grid');
     expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('puts the canonical address in the bar and says which years it changed', async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    await page.goto(
+      url(
+        '/search/?kind=glossary&q=%E7%BD%91%E6%A0%BC&d=xicheng&d=dongcheng&kind=figure&from=2100&to=1990&q=second&x=%',
+      ),
+    );
+    await searched(page);
+    expect(new URL(page.url()).search).toBe('?q=%E7%BD%91%E6%A0%BC&d=dongcheng~xicheng&kind=glossary~figure&to=1990');
+    expect(await page.locator('[data-note]').textContent()).toContain('2100');
+    // Reversed years are turned round, and said so.
+    await page.goto(url('/en/search/?q=grid&from=2010&to=1990'));
+    await searched(page);
+    expect(new URL(page.url()).search).toBe('?q=grid&from=1990&to=2010');
+    expect(await page.locator('[data-note]').textContent()).toMatch(/wrong way round/);
+    expect(await page.inputValue('input[name=from]')).toBe('1990');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers a year range as wide as the data: first milestone to this year', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/search/'));
+    expect(await page.getAttribute('input[name=from]', 'min')).toBe('1978');
+    expect(Number(await page.getAttribute('input[name=to]', 'max'))).toBeGreaterThanOrEqual(
+      new Date().getUTCFullYear(),
+    );
     await page.context().close();
   });
 
@@ -246,13 +290,21 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  const ONE_COMMITTEE = `/sources/#${glossaryAnchor('一委三会一站')}`;
   for (const [locale, query, expected] of [
-    ['zh', 'wanggehua', GRID],
-    ['zh', 'wgh', GRID],
-    ['zh', '網格化', GRID],
-    ['zh', 'xuanwu', 'xicheng-2010-merger-with-xuanwu'],
-    ['en', 'Xuanwu', 'xicheng-2010-merger-with-xuanwu'],
-    ['en', '網格化', GRID],
+    ['zh', 'wanggehua', `/milestones/${GRID}/`],
+    ['zh', 'wgh', `/milestones/${GRID}/`],
+    ['zh', '網格化', `/milestones/${GRID}/`],
+    ['zh', 'xuanwu', '/milestones/xicheng-2010-merger-with-xuanwu/'],
+    ['zh', 'ywshyz', ONE_COMMITTEE],
+    ['zh', 'yi wei san hui yi zhan', ONE_COMMITTEE],
+    ['en', 'Xuanwu', '/milestones/xicheng-2010-merger-with-xuanwu/'],
+    ['en', '網格化', `/milestones/${GRID}/`],
+    ['en', 'wanggehua', `/milestones/${GRID}/`],
+    ['en', 'wgh', `/milestones/${GRID}/`],
+    ['en', 'ywshyz', ONE_COMMITTEE],
+    ['en', 'yīwěi sānhuì yīzhàn', ONE_COMMITTEE],
+    ['en', 'neighborhood watch', '/milestones/dongcheng-1978-neighbourhood-watch-groups/'],
   ] as const) {
     it(`finds ${expected} for "${query}" (${locale})`, async () => {
       const { page } = await watchedPage(browser);
@@ -260,8 +312,9 @@ describe('search page', () => {
       await searched(page);
       const top = await page
         .locator('.search-result-title a')
-        .evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
-      expect(top).toContain(path(`${locale === 'en' ? '/en' : ''}/milestones/${expected}/`));
+        .evaluateAll((as) => as.slice(0, 5).map((a) => decodeURI(a.getAttribute('href')!)));
+      const [route, hash] = expected.split('#');
+      expect(top).toContain(path(`${locale === 'en' ? '/en' : ''}${route}`) + (hash ? `#${hash}` : ''));
       await page.context().close();
     });
   }
@@ -272,15 +325,22 @@ describe('search page', () => {
     await page.goto(url(`/search/?q=${encodeURIComponent('網格化')}`));
     await searched(page);
     expect(await page.locator('.search-result-title mark').count()).toBeGreaterThan(0);
-    expect(new Set(await marks())).toEqual(new Set(['网格化']));
+    // (and the pinyin itself where a glossary term shows it).
+    expect(await marks()).toContain('网格化');
+    expect((await marks()).every((m) => m === '网格化' || m === 'wanggehua')).toBe(true);
     await page.goto(url('/en/search/?q=GRID'));
     await searched(page);
     expect((await marks()).length).toBeGreaterThan(0);
-    expect((await marks()).every((m) => m.toLowerCase() === 'grid')).toBe(true);
-    // Found through pinyin: nothing in the text to mark, and the titles read as before.
+    expect((await marks()).every((m) => m.toLowerCase().startsWith('grid'))).toBe(true);
+    // Found through pinyin: the Chinese it spells is marked (and the pinyin, where a glossary term shows it).
     await page.goto(url('/search/?q=wanggehua'));
     await searched(page);
-    expect(await page.locator('.search-result mark').count()).toBe(0);
+    expect(await marks()).toContain('网格化');
+    expect((await marks()).every((m) => m === '网格化' || m === 'wanggehua')).toBe(true);
+    // An American spelling marks the British one.
+    await page.goto(url('/en/search/?q=neighborhood'));
+    await searched(page);
+    expect((await marks()).map((m) => m.toLowerCase())).toContain('neighbourhood');
     // The header's list marks them too.
     await typeInHeader(page, '崇文');
     expect(await page.locator('#site-search-listbox mark').first().textContent()).toBe('崇文');
@@ -323,6 +383,15 @@ describe('search page', () => {
       await typeInHeader(page, locale === 'en' ? 'Chongwen' : '崇文');
       await page.keyboard.press('ArrowDown');
       expect(await axeViolations(page)).toEqual([]);
+      // And with notes (years changed, typos corrected), a kind chosen, and a "did you mean".
+      await page.goto(url(`${prefix}/search/?q=gird+managment&kind=glossary&from=2100`));
+      await searched(page);
+      expect(await page.locator('[data-note]').isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(url(`${prefix}/search/?q=vlnteeers`));
+      await searched(page);
+      expect(await page.locator('[data-suggestion]').isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
       await page.context().close();
@@ -334,14 +403,17 @@ describe('hostile input', () => {
   const inputs = [
     '<img src=x onerror=alert(1)>',
     '.*+?^${}()|[]\\',
+    '，。、；：！？（）【】《》',
     'x'.repeat(1000),
     '网'.repeat(1000),
     '😀🎉 网格',
+    '网格😀grid Ωмир',
+    '\u202eدرب الشبكة\u202c grid \u200f',
     '',
     '"><script>alert(1)</script>',
   ];
 
-  it('renders as text in the header box and on the search page, with no console errors', async () => {
+  it('renders as text in the header box and on the search page, with no console errors, and stays responsive', async () => {
     const { page, consoleErrors } = await watchedPage(browser);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -351,13 +423,22 @@ describe('hostile input', () => {
     await page.goto(url('/'));
     for (const text of inputs) {
       await page.locator('#site-search-input').fill(text);
-      await page.waitForTimeout(200);
-      expect(await page.locator('site-search img, site-search script').count()).toBe(0);
       if (text.trim()) {
-        await page.waitForFunction(() => !(document.querySelector('[data-popup]') as HTMLElement).hidden);
+        await page.waitForFunction(() => {
+          const popup = document.querySelector('[data-popup]') as HTMLElement;
+          return !popup.hidden && !/加载|Loading/.test(popup.textContent ?? '');
+        });
         expect(await page.locator('[data-popup]').textContent()).not.toContain('undefined');
       }
+      expect(await page.locator('site-search img, site-search script').count()).toBe(0);
+      // The page answers at once: the search never blocks it for long.
+      const started = Date.now();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      expect(Date.now() - started).toBeLessThan(1000);
     }
+    // A query too long to read whole says so, in the list and on the page.
+    await page.locator('#site-search-input').fill('网格 '.repeat(200));
+    await page.waitForFunction(() => /前 100 个字符/.test(document.querySelector('[data-status]')?.textContent ?? ''));
     for (const text of inputs) {
       await page.goto(url(`/search/?q=${encodeURIComponent(text)}`));
       await searched(page);
@@ -366,9 +447,141 @@ describe('hostile input', () => {
       if (text.startsWith('<img'))
         expect(await page.locator('[data-count]').textContent()).toContain('<img src=x onerror=alert(1)>');
     }
+    await page.goto(url(`/en/search/?q=${'grid '.repeat(50)}`));
+    await searched(page);
+    expect(await page.locator('[data-note]').textContent()).toMatch(/only its first 100 characters/);
     expect(dialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('every kind of result', () => {
+  it('leads a glossary term, a narrative section, a plan item and a figure to the exact place', async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    for (const [locale, query, kind] of [
+      ['zh', '一委三会一站', 'g'],
+      ['en', 'one committee three councils one station', 'g'],
+      ['zh', '心理服务示范站', 'e'],
+      ['en', 'first community-level neighbourhood service centre', 'd'],
+      ['zh', '老年餐桌覆盖', 'l'],
+      ['en', 'Dongcheng resident population 2015', 'f'],
+    ] as const) {
+      await page.goto(url(`${locale === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`));
+      await searched(page);
+      const link = page.locator(`.search-result--${kind} .search-result-title a`).first();
+      const href = (await link.getAttribute('href'))!;
+      expect(href, query).toContain('#');
+      expect(await page.locator(`.search-result--${kind} .search-result-meta`).first().textContent()).toBeTruthy();
+      await Promise.all([page.waitForURL((u) => u.hash !== ''), link.click()]);
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(await page.evaluate((i) => document.getElementById(i) !== null, id), `${query} → ${href}`).toBe(true);
+      expect(await page.locator(':target').count(), `${query} → ${href}`).toBe(1);
+    }
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets the reader filter by kind, on the search page and in the header box', async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    await page.goto(url('/en/search/?q=grid'));
+    await searched(page);
+    expect(
+      new Set(await page.locator('.search-result').evaluateAll((ls) => ls.map((l) => l.getAttribute('class') ?? ''))),
+    ).not.toEqual(new Set(['search-result search-result--g']));
+    await page.locator('input[name=kind][value=glossary]').check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('kind') === 'glossary');
+    await searched(page);
+    const kinds = await page
+      .locator('.search-result')
+      .evaluateAll((ls) => ls.map((l) => l.getAttribute('class') ?? ''));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k.endsWith('--g'))).toBe(true);
+    const meta = await page.locator('.search-result-meta').allTextContents();
+    expect(meta.every((m) => m.startsWith('Glossary'))).toBe(true);
+
+    // The header box: choose a kind, and the list and its "see all" follow it.
+    await page.selectOption('select[name=kind]', 'milestone');
+    await typeInHeader(page, 'grid');
+    const classes = await options(page).evaluateAll((os) =>
+      os.filter((o) => o.id.match(/-\d+$/)).map((o) => o.getAttribute('class') ?? ''),
+    );
+    expect(classes.length).toBeGreaterThan(0);
+    expect(classes.every((c) => c.includes('search-option--m'))).toBe(true);
+    expect(await page.getAttribute('#site-search-listbox-all', 'data-href')).toContain('kind=milestone');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('forgives typos and says so, and says "did you mean" when nothing matches', async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    await page.goto(url('/en/search/?q=gird+managment'));
+    await searched(page);
+    expect(await page.locator('[data-note]').textContent()).toContain('Showing results for “grid management”');
+    const hrefs = await page
+      .locator('.search-result-title a')
+      .evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(path(`/en/milestones/${GRID}/`));
+
+    await page.goto(url('/en/search/?q=vlnteeers'));
+    await searched(page);
+    const suggestion = page.locator('[data-suggestion] a');
+    expect(await suggestion.textContent()).toBe('volunteer');
+    await suggestion.click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'volunteer');
+    await searched(page);
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-suggestion]').isHidden()).toBe(true);
+
+    // In the header box, the suggestion is an option that searches for it.
+    await page.locator('#site-search-input').fill('vlnteeers');
+    await page.waitForSelector('#site-search-listbox-suggestion');
+    const option = page.locator('#site-search-listbox-suggestion');
+    expect(await option.textContent()).toContain('volunteer');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await headerResults(page, 'volunteer');
+    expect(await page.inputValue('#site-search-input')).toBe('volunteer');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the index the build ships', () => {
+  const files = searchIndexFiles(loadCorpusInput(process.env.CONTENT_DIR ?? 'content'));
+
+  it('is, byte for byte, what the one builder makes (the index the unit tests rank)', async () => {
+    expect(files.size).toBe(4);
+    for (const [name, json] of files) {
+      const response = await fetch(url(`/search-index/${name}`));
+      expect(response.ok, name).toBe(true);
+      expect(await response.text(), name).toBe(json);
+    }
+  });
+
+  it('leads every result with an anchor to an element of that id on the built page', async () => {
+    const pages = new Map<string, Set<string>>();
+    const missing: string[] = [];
+    for (const locale of ['zh', 'en'] as const) {
+      const first = JSON.parse(files.get(`${locale}.json`)!) as SearchPart & { rest: string };
+      const rest: unknown = JSON.parse(files.get(first.rest)!);
+      expect(isPart(rest)).toBe(true);
+      for (const doc of [...first.docs, ...(rest as SearchPart).docs]) {
+        const route = resultRoute(doc);
+        const hash = route.indexOf('#');
+        if (hash < 0) continue;
+        const page = localePath(route.slice(0, hash), locale, base);
+        let ids = pages.get(page);
+        if (!ids) {
+          const html = await (await fetch(url(page.slice(base.length)))).text();
+          ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')));
+          pages.set(page, ids);
+        }
+        if (!ids.has(route.slice(hash + 1))) missing.push(`${locale} ${route}`);
+      }
+    }
+    expect(pages.size).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
   });
 });
 

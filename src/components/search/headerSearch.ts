@@ -1,23 +1,28 @@
 // <site-search>: the header's search box as a combobox with a list box of results (WAI-ARIA 1.2
-// combobox pattern, list autocomplete). The form works without JavaScript (GET /search/?q=…).
-// Fuse.js and the index load only when the box is first focused (or opened with "/").
+// combobox pattern, list autocomplete), and a choice of the kind of result. The form works without
+// JavaScript (GET /search/?q=…&kind=…). The engine and the index load only when the box is first
+// focused (or opened with "/"); the narratives' sections follow the first part of the index.
 import type * as Client from './searchClient.ts';
 import type { ResultStrings } from './searchClient.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 import type { Locale } from '../../lib/site/paths.ts';
+import { KIND_NAMES, KINDS, type DocKind } from '../../lib/search/searchDocs.ts';
 import { shortcutEnabled } from './shortcut.ts';
 
-interface HeaderStrings extends ResultStrings {
+/** What HeaderSearch.astro hands to the element in data-strings. */
+export interface HeaderStrings extends ResultStrings {
   count: string;
   countOne: string;
   none: string;
   loading: string;
   error: string;
   seeAll: string;
+  suggestion: string;
+  cut: string;
 }
 
-/** How many results the list shows: milestones first, then a few of the other kinds. */
-const SHOWN = { milestones: 6, others: 3 };
+/** How many results the list shows. */
+const SHOWN = 8;
 const DEBOUNCE_MS = 80;
 
 let client: Promise<typeof Client> | undefined;
@@ -25,6 +30,7 @@ const loadClient = () => (client ??= import('./searchClient.ts'));
 
 class SiteSearch extends HTMLElement {
   private input!: HTMLInputElement;
+  private kind!: HTMLSelectElement;
   private form!: HTMLFormElement;
   private popup!: HTMLElement;
   private list!: HTMLUListElement;
@@ -38,9 +44,13 @@ class SiteSearch extends HTMLElement {
   private active = -1;
   private timer: number | undefined;
   private lastQuery = '';
+  private abort = new AbortController();
 
   connectedCallback() {
+    this.abort = new AbortController();
+    const signal = this.abort.signal;
     this.input = this.querySelector('input[role=combobox]')!;
+    this.kind = this.querySelector('select[name=kind]')!;
     this.form = this.querySelector('form')!;
     this.popup = this.querySelector('[data-popup]')!;
     this.list = this.querySelector('[role=listbox]')!;
@@ -54,25 +64,61 @@ class SiteSearch extends HTMLElement {
       return;
     }
 
-    this.input.addEventListener('focus', () => void this.load());
-    this.input.addEventListener('input', () => this.schedule());
-    this.input.addEventListener('keydown', (e) => this.onKey(e));
-    this.list.addEventListener('mousedown', (e) => e.preventDefault());
-    this.list.addEventListener('click', (e) => {
-      const option = (e.target as Element).closest<HTMLElement>('[role=option]');
-      if (option) this.go(option);
-    });
-    this.addEventListener('focusout', (e) => {
-      if (!this.contains(e.relatedTarget as Node | null)) this.close();
-    });
-    document.addEventListener('keydown', (e) => this.onShortcut(e));
+    this.input.addEventListener('focus', () => void this.load(), { signal });
+    this.input.addEventListener('input', () => this.schedule(), { signal });
+    this.input.addEventListener('keydown', (e) => this.onKey(e), { signal });
+    this.kind.addEventListener('focus', () => void this.load(), { signal });
+    this.kind.addEventListener(
+      'change',
+      () => {
+        this.lastQuery = '';
+        if (this.input.value.trim()) this.update();
+      },
+      { signal },
+    );
+    this.list.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
+    this.list.addEventListener(
+      'click',
+      (e) => {
+        const option = (e.target as Element).closest<HTMLElement>('[role=option]');
+        if (option) this.go(option);
+      },
+      { signal },
+    );
+    this.addEventListener(
+      'focusout',
+      (e) => {
+        if (!this.contains(e.relatedTarget as Node | null)) this.close();
+      },
+      { signal },
+    );
+    document.addEventListener('keydown', (e) => this.onShortcut(e), { signal });
+  }
+
+  disconnectedCallback() {
+    this.abort.abort();
+    window.clearTimeout(this.timer);
   }
 
   private load(): Promise<void> {
     this.loading ??= loadClient()
-      .then((c) => c.loadEngine(this.dataset.index ?? ''))
+      .then((c) => {
+        const engines = c.loadEngines(this.dataset.index ?? '');
+        // The narratives' sections arrive second: the open list is searched again with them.
+        engines.full
+          .then((full) => {
+            this.engine = full;
+            // Search the open list again, unless the reader is already choosing in it.
+            if (this.isOpen() && this.active < 0 && this.input.value.trim()) {
+              this.lastQuery = '';
+              this.update();
+            }
+          })
+          .catch(() => undefined);
+        return engines.first;
+      })
       .then((engine) => {
-        this.engine = engine;
+        this.engine ??= engine;
         // Replace the "loading" status, but don't reopen a list the reader closed meanwhile.
         if (this.isOpen() && this.input.value.trim()) this.update();
       })
@@ -97,6 +143,11 @@ class SiteSearch extends HTMLElement {
     this.timer = window.setTimeout(() => this.update(), DEBOUNCE_MS);
   }
 
+  /** The kind chosen beside the box, if any. */
+  private kinds(): DocKind[] {
+    return KINDS.filter((k) => KIND_NAMES[k] === this.kind.value);
+  }
+
   private update() {
     window.clearTimeout(this.timer);
     const query = this.input.value;
@@ -115,30 +166,48 @@ class SiteSearch extends HTMLElement {
     void loadClient().then((c) => this.render(c, query));
   }
 
+  private searchUrl(query: string): string {
+    const params = new URLSearchParams({ q: query.trim() });
+    if (this.kind.value) params.set('kind', this.kind.value);
+    return `${this.form.action.split('?')[0]}?${params.toString()}`;
+  }
+
   private render(c: typeof Client, query: string) {
-    const { hits, terms } = this.engine!.search(query);
-    const milestones = hits.filter((h) => h.doc.k === 'm');
-    const shown = [
-      ...milestones.slice(0, SHOWN.milestones),
-      ...hits.filter((h) => h.doc.k !== 'm').slice(0, SHOWN.others),
-    ];
-    const options = shown.map((h, i) =>
-      c.resultOption(h.doc, `${this.list.id}-${i}`, this.locale, this.base, this.strings, terms),
-    );
-    const all = document.createElement('li');
-    all.id = `${this.list.id}-all`;
-    all.className = 'search-option search-option--all';
-    all.setAttribute('role', 'option');
-    all.setAttribute('aria-selected', 'false');
-    all.dataset.href = this.form.action.split('?')[0] + `?q=${encodeURIComponent(query.trim())}`;
-    all.textContent = fill(this.strings.seeAll, { q: query.trim() });
-    this.list.replaceChildren(...options, ...(hits.length > 0 ? [all] : []));
+    const { hits, terms, suggestion, query: parsed } = this.engine!.search(query, { kinds: this.kinds() });
+    const options = hits
+      .slice(0, SHOWN)
+      .map((h, i) => c.resultOption(h.doc, `${this.list.id}-${i}`, this.locale, this.base, this.strings, terms));
+    const extra: HTMLLIElement[] = [];
+    const option = (id: string, className: string, href: string) => {
+      const li = document.createElement('li');
+      li.id = `${this.list.id}-${id}`;
+      li.className = `search-option ${className}`;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.dataset.href = href;
+      extra.push(li);
+      return li;
+    };
+    if (hits.length > 0)
+      option('all', 'search-option--all', this.searchUrl(query)).textContent = fill(this.strings.seeAll, {
+        q: query.trim(),
+      });
+    if (suggestion) {
+      const li = option('suggestion', 'search-option--suggestion', this.searchUrl(suggestion));
+      li.dataset.query = suggestion;
+      li.append(c.sentenceWithLink(this.strings.suggestion, suggestion));
+    }
+    this.list.replaceChildren(...options, ...extra);
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     const count = hits.length === 1 ? this.strings.countOne : fill(this.strings.count, { n: hits.length });
-    this.status.textContent = hits.length === 0 ? fill(this.strings.none, { q: query.trim() }) : '';
-    this.status.hidden = hits.length > 0;
-    this.live.textContent = hits.length === 0 ? this.status.textContent : count;
+    const notes = [
+      hits.length === 0 ? fill(this.strings.none, { q: query.trim() }) : '',
+      parsed.cut ? this.strings.cut : '',
+    ];
+    this.status.textContent = notes.filter(Boolean).join(' ');
+    this.status.hidden = this.status.textContent === '';
+    this.live.textContent = hits.length === 0 ? this.status.textContent : [count, ...notes].filter(Boolean).join(' ');
     this.open();
   }
 
@@ -182,7 +251,15 @@ class SiteSearch extends HTMLElement {
     option.scrollIntoView({ block: 'nearest' });
   }
 
+  /** Opens a result; a "did you mean" searches for what it suggests, in the box. */
   private go(option: HTMLElement) {
+    const suggested = option.dataset.query;
+    if (suggested !== undefined) {
+      this.input.value = suggested;
+      this.input.focus();
+      this.update();
+      return;
+    }
     const href = option.dataset.href;
     if (href) window.location.assign(href);
   }

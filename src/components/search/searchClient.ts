@@ -1,36 +1,54 @@
-// What the browser loads when search is first used: the engine (with Fuse.js), the index download,
-// and the DOM for one result. Results are built with createElement and textContent only: nothing
-// from the index or the query is ever parsed as HTML, including the <mark>s around the query's words.
+// What the browser loads when search is first used: the engine, the index download (its first part,
+// then the narratives' sections), and the DOM for one result. Results are built with createElement
+// and textContent only: nothing from the index or the query is ever parsed as HTML, including the
+// <mark>s around the query's words.
 import { SearchEngine, type SearchOutcome } from '../../lib/search/searchEngine.ts';
-import { isPayload } from '../../lib/search/searchIndex.ts';
+import { isPart, isPayload, withParts, type SearchPayload } from '../../lib/search/searchIndex.ts';
 import { resultRoute } from '../../lib/search/searchRoutes.ts';
 import { localePath, type Locale } from '../../lib/site/paths.ts';
 import { formatDate } from '../../lib/format/dates.ts';
 import { highlightPieces, highlightRanges } from '../../lib/search/searchHighlight.ts';
-import type { DocKind, SearchDoc } from '../../lib/search/build/searchCorpus.ts';
+import type { DocKind, SearchDoc } from '../../lib/search/searchDocs.ts';
+import { snippet } from '../../lib/search/searchSnippet.ts';
 
 export { SearchEngine };
 export type { SearchOutcome };
 
-const engines = new Map<string, Promise<SearchEngine>>();
+/** An engine over the first part of the index, and one over all of it once the rest has arrived. */
+export interface Engines {
+  first: Promise<SearchEngine>;
+  full: Promise<SearchEngine>;
+}
 
-/** Downloads and parses one locale's index, once per page. */
-export function loadEngine(url: string): Promise<SearchEngine> {
-  let engine = engines.get(url);
-  if (!engine) {
-    engine = fetch(url, { credentials: 'same-origin' })
-      .then((response) => {
-        if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-        return response.json() as Promise<unknown>;
-      })
-      .then((payload) => {
-        if (!isPayload(payload)) throw new Error('search index: unexpected format');
-        return new SearchEngine(payload);
-      });
-    engine.catch(() => engines.delete(url));
-    engines.set(url, engine);
+const loaded = new Map<string, Engines>();
+
+async function download(url: string): Promise<unknown> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Downloads and parses one locale's index, once per page: the first part, then the rest. */
+export function loadEngines(url: string): Engines {
+  let engines = loaded.get(url);
+  if (!engines) {
+    const payload = download(url).then((p) => {
+      if (!isPayload(p)) throw new Error('search index: unexpected format');
+      return p;
+    });
+    const first = payload.then((p) => new SearchEngine(p));
+    const full = Promise.all([payload, first]).then(async ([p, engine]: [SearchPayload, SearchEngine]) => {
+      if (!p.rest) return engine;
+      const rest = await download(new URL(p.rest, new URL(url, location.href)).href);
+      if (!isPart(rest) || rest.locale !== p.locale) throw new Error('search index: unexpected format');
+      return new SearchEngine(withParts(p, [rest]));
+    });
+    // A failed download may be retried; a missing second part leaves search with the first.
+    first.catch(() => loaded.delete(url));
+    full.catch(() => undefined);
+    loaded.set(url, (engines = { first, full }));
   }
-  return engine;
+  return engines;
 }
 
 /** Strings a result needs, from the page (data-strings). */
@@ -44,13 +62,24 @@ export function resultHref(doc: SearchDoc, locale: Locale, base: string): string
   return localePath(resultRoute(doc), locale, base);
 }
 
-/** "Milestone · 2005 · Dongcheng": what kind of record, when and where. */
+/** "Milestone · 2005 · Dongcheng", "Phase · 1997–2009 · Dongcheng · <phase title>": what, when, where, part of what. */
 export function resultMeta(doc: SearchDoc, locale: Locale, strings: ResultStrings): string {
   const parts = [strings.kinds[doc.k]];
   if (doc.dt) parts.push(formatDate(doc.dt, locale));
-  else if (doc.k === 'e' && doc.y) parts.push(`${doc.y[0]}–${doc.y[1]}`);
+  else if ((doc.k === 'e' || doc.k === 'l') && doc.y) parts.push(`${doc.y[0]}–${doc.y[1]}`);
   if (doc.d && doc.k !== 'd' && strings.districts[doc.d]) parts.push(strings.districts[doc.d]);
+  if (doc.c) parts.push(doc.c);
   return parts.join(' · ');
+}
+
+/** The line under a result: a glossary term's other form and pinyin with its note, a figure's value, or a snippet of the body. */
+export function resultSnippet(doc: SearchDoc, locale: Locale, terms: readonly string[]): string {
+  const body = doc.x.b ? snippet(doc.x.b, locale, terms) : '';
+  if (doc.k === 'g') {
+    const forms = [doc.x.a?.[0], doc.x.n?.[0]].filter(Boolean).join(' · ');
+    return [forms, body].filter(Boolean).join(' — ');
+  }
+  return doc.s ?? body;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -88,7 +117,8 @@ export function resultItem(
   link.href = resultHref(doc, locale, base);
   heading.append(link);
   li.append(heading, el('p', 'search-result-meta', resultMeta(doc, locale, strings)));
-  if (doc.s) li.append(marked('p', 'search-result-snippet', doc.s, terms));
+  const text = resultSnippet(doc, locale, terms);
+  if (text) li.append(marked('p', 'search-result-snippet', text, terms));
   return li;
 }
 
@@ -111,4 +141,14 @@ export function resultOption(
     el('span', 'search-option-meta', resultMeta(doc, locale, strings)),
   );
   return li;
+}
+
+/** A sentence from a template with one "{q}" placeholder, with `q` as a link (or plain text without `href`). */
+export function sentenceWithLink(template: string, q: string, href?: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const [before, after = ''] = template.split('{q}');
+  const link = href ? el('a', 'search-suggestion-link', q) : el('strong', '', q);
+  if (link instanceof HTMLAnchorElement) link.href = href!;
+  fragment.append(before, link, after);
+  return fragment;
 }

@@ -1,19 +1,24 @@
-// <search-page>: the /search/ page. Reads the query and filters from the URL, fills the form, runs
-// the search, renders results as text, and keeps the URL in step as the reader types or filters.
+// <search-page>: the /search/ page. Reads the query and filters from the URL, puts the canonical form
+// of what it shows back in the address bar (unknown, repeated or malformed parameters disappear, and
+// the page says which years it had to change), fills the form, runs the search, renders results as
+// text, and keeps the URL in step as the reader types or filters.
 import {
   emptySearchState,
   hasFilters,
-  parseSearchState,
+  readSearchState,
   serializeSearchState,
   type SearchState,
+  type SearchStateAdjustments,
   type SearchStateContext,
 } from '../../lib/search/searchState.ts';
+import { KIND_NAMES } from '../../lib/search/searchDocs.ts';
 import type { Locale } from '../../lib/site/paths.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut.ts';
 import type * as Client from './searchClient.ts';
 
-interface PageStrings extends Client.ResultStrings {
+/** What SearchPage.astro hands to the element in data-strings. */
+export interface PageStrings extends Client.ResultStrings {
   count: string;
   countOne: string;
   none: string;
@@ -22,11 +27,19 @@ interface PageStrings extends Client.ResultStrings {
   error: string;
   truncated: string;
   narrowed: string;
+  corrected: string;
+  partial: string;
+  suggestion: string;
+  cut: string;
+  /** With {min} and {max} filled in; {years} is filled here. */
+  yearsOutside: string;
+  yearsSwapped: string;
   listSeparator: string;
 }
 
 const PAGE_SIZE = 30;
 const DEBOUNCE_MS = 150;
+const NO_ADJUSTMENT: SearchStateAdjustments = { outside: [], swapped: false };
 
 class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
@@ -34,25 +47,32 @@ class SearchPage extends HTMLElement {
   private results!: HTMLOListElement;
   private count!: HTMLElement;
   private note!: HTMLElement;
+  private suggestion!: HTMLElement;
   private more!: HTMLButtonElement;
   private ctx!: SearchStateContext;
   private strings!: PageStrings;
   private locale: Locale = 'zh';
   private base = '/';
   private state: SearchState = emptySearchState();
+  /** What was changed in the years the address asked for, until the reader changes them. */
+  private adjusted: SearchStateAdjustments = NO_ADJUSTMENT;
   private client: typeof Client | undefined;
   private engine: Client.SearchEngine | undefined;
   private hits: Client.SearchOutcome['hits'] = [];
   private terms: string[] = [];
   private shown = 0;
   private timer: number | undefined;
+  private abort = new AbortController();
 
   connectedCallback() {
+    this.abort = new AbortController();
+    const signal = this.abort.signal;
     this.form = this.querySelector('[data-form]')!;
     this.input = this.form.querySelector('input[name=q]')!;
     this.results = this.querySelector('[data-results]')!;
     this.count = this.querySelector('[data-count]')!;
     this.note = this.querySelector('[data-note]')!;
+    this.suggestion = this.querySelector('[data-suggestion]')!;
     this.more = this.querySelector('[data-more]')!;
     this.locale = this.dataset.locale === 'en' ? 'en' : 'zh';
     this.base = this.dataset.base ?? '/';
@@ -63,33 +83,60 @@ class SearchPage extends HTMLElement {
       return;
     }
 
-    this.form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      window.clearTimeout(this.timer);
-      this.navigate(this.readForm(), true);
-    });
-    this.form.addEventListener('input', (e) => {
-      if ((e.target as HTMLElement).matches('input[name=q], input[type=number]')) {
+    this.form.addEventListener(
+      'submit',
+      (e) => {
+        e.preventDefault();
         window.clearTimeout(this.timer);
-        this.timer = window.setTimeout(() => this.navigate(this.readForm(), false), DEBOUNCE_MS);
-      }
-    });
-    this.form.addEventListener('change', (e) => {
-      if (!(e.target as HTMLElement).matches('input[name=q]')) this.navigate(this.readForm(), true);
-    });
-    this.form.addEventListener('reset', (e) => {
-      e.preventDefault();
-      this.navigate(emptySearchState(), true);
-      this.input.focus();
-    });
-    this.more.addEventListener('click', () => this.showMore(true));
-    window.addEventListener('popstate', () => this.restore());
+        this.navigate(this.readForm(), true);
+      },
+      { signal },
+    );
+    this.form.addEventListener(
+      'input',
+      (e) => {
+        if ((e.target as HTMLElement).matches('input[name=q], input[type=number]')) {
+          window.clearTimeout(this.timer);
+          this.timer = window.setTimeout(() => this.navigate(this.readForm(), false), DEBOUNCE_MS);
+        }
+      },
+      { signal },
+    );
+    this.form.addEventListener(
+      'change',
+      (e) => {
+        if (!(e.target as HTMLElement).matches('input[name=q]')) this.navigate(this.readForm(), true);
+      },
+      { signal },
+    );
+    this.form.addEventListener(
+      'reset',
+      (e) => {
+        e.preventDefault();
+        this.navigate(emptySearchState(), true);
+        this.input.focus();
+      },
+      { signal },
+    );
+    this.more.addEventListener('click', () => this.showMore(true), { signal });
+    this.suggestion.addEventListener(
+      'click',
+      (e) => {
+        const link = (e.target as Element).closest('a');
+        if (!link) return;
+        e.preventDefault();
+        this.navigate({ ...this.state, q: link.textContent ?? '' }, true);
+        this.input.focus();
+      },
+      { signal },
+    );
+    window.addEventListener('popstate', () => this.restore(), { signal });
 
     const shortcut = this.querySelector<HTMLElement>('[data-shortcut]');
     const toggle = this.querySelector<HTMLInputElement>('[data-shortcut-toggle]');
     if (shortcut && toggle) {
       toggle.checked = shortcutEnabled();
-      toggle.addEventListener('change', () => setShortcutEnabled(toggle.checked));
+      toggle.addEventListener('change', () => setShortcutEnabled(toggle.checked), { signal });
       shortcut.hidden = false;
     }
 
@@ -98,31 +145,52 @@ class SearchPage extends HTMLElement {
     import('./searchClient.ts')
       .then(async (client) => {
         this.client = client;
-        this.engine = await client.loadEngine(this.dataset.index ?? '');
+        const engines = client.loadEngines(this.dataset.index ?? '');
+        this.engine = await engines.first;
         this.run();
+        // The narratives' sections arrive second: search again with them.
+        engines.full
+          .then((full) => {
+            if (signal.aborted || full === this.engine) return;
+            this.engine = full;
+            this.run();
+          })
+          .catch(() => undefined);
       })
       .catch(() => {
         this.count.textContent = this.strings.error;
       });
   }
 
+  disconnectedCallback() {
+    this.abort.abort();
+    window.clearTimeout(this.timer);
+  }
+
   private readForm(): SearchState {
     const data = new FormData(this.form);
-    const text = (name: string) => String(data.get(name) ?? '');
+    const text = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : '';
+    };
     const params = new URLSearchParams();
     params.set('q', text('q'));
-    for (const name of ['d', 't']) for (const value of data.getAll(name)) params.append(name, String(value));
+    for (const name of ['d', 't', 'kind'])
+      for (const value of data.getAll(name)) if (typeof value === 'string') params.append(name, value);
     for (const name of ['era', 'from', 'to']) if (text(name)) params.set(name, text(name));
-    return parseSearchState(params, this.ctx);
+    return readSearchState(params, this.ctx).state;
   }
 
   private writeForm() {
     const s = this.state;
     if (this.input.value.trim() !== s.q) this.input.value = s.q;
-    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name=d]'))
-      box.checked = s.districts.includes(box.value);
-    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name=t]'))
-      box.checked = s.themes.includes(box.value);
+    const check = (name: string, on: (value: string) => boolean) => {
+      for (const box of this.form.querySelectorAll<HTMLInputElement>(`input[name=${name}]`))
+        box.checked = on(box.value);
+    };
+    check('d', (v) => s.districts.includes(v));
+    check('t', (v) => s.themes.includes(v));
+    check('kind', (v) => s.kinds.some((k) => KIND_NAMES[k] === v));
     this.form.querySelector<HTMLSelectElement>('select[name=era]')!.value = s.era ?? '';
     const from = this.form.querySelector<HTMLInputElement>('input[name=from]')!;
     const to = this.form.querySelector<HTMLInputElement>('input[name=to]')!;
@@ -136,6 +204,7 @@ class SearchPage extends HTMLElement {
   private navigate(state: SearchState, push: boolean) {
     const before = serializeSearchState(this.state, this.ctx);
     const after = serializeSearchState(state, this.ctx);
+    if (state.from !== this.state.from || state.to !== this.state.to) this.adjusted = NO_ADJUSTMENT;
     this.state = state;
     if (after !== before) {
       const url = `${location.pathname}${after}`;
@@ -146,18 +215,37 @@ class SearchPage extends HTMLElement {
     this.run();
   }
 
+  /** Reads the state from the address, and puts its canonical form back in the address bar. */
   private restore() {
-    this.state = parseSearchState(location.search, this.ctx);
+    const { state, adjusted } = readSearchState(location.search, this.ctx);
+    this.state = state;
+    this.adjusted = adjusted;
+    const canonical = serializeSearchState(state, this.ctx);
+    if (canonical !== location.search)
+      history.replaceState(null, '', `${location.pathname}${canonical}${location.hash}`);
     this.writeForm();
     this.run();
   }
 
+  /** What the page changed in the years the address asked for, as sentences. */
+  private adjustments(): string[] {
+    const notes: string[] = [];
+    const { outside, swapped } = this.adjusted;
+    if (outside.length)
+      notes.push(fill(this.strings.yearsOutside, { years: outside.join(this.strings.listSeparator) }));
+    if (swapped) notes.push(this.strings.yearsSwapped);
+    return notes;
+  }
+
   private run() {
-    if (!this.engine) return;
     const s = this.state;
+    this.suggestion.hidden = true;
+    this.suggestion.replaceChildren();
+    this.note.textContent = this.adjustments().join(' ');
+    this.note.hidden = this.note.textContent === '';
+    if (!this.engine) return;
     this.results.replaceChildren();
     this.shown = 0;
-    this.note.hidden = true;
     if (!s.q.trim() && !hasFilters(s)) {
       this.hits = [];
       this.count.textContent = this.strings.prompt;
@@ -168,6 +256,7 @@ class SearchPage extends HTMLElement {
       districts: s.districts,
       era: s.era,
       themes: s.themes,
+      kinds: s.kinds,
       from: s.from,
       to: s.to,
     });
@@ -180,7 +269,10 @@ class SearchPage extends HTMLElement {
         : n === 1
           ? this.strings.countOne
           : fill(this.strings.count, { n });
-    const notes: string[] = [];
+    const notes = this.adjustments();
+    if (outcome.query.cut) notes.push(this.strings.cut);
+    if (outcome.corrected) notes.push(fill(this.strings.corrected, { q: outcome.corrected }));
+    if (outcome.partial) notes.push(this.strings.partial);
     if (outcome.narrowed) {
       const what = [
         ...outcome.query.districts.map((id) => this.strings.districts[id] ?? id),
@@ -197,6 +289,11 @@ class SearchPage extends HTMLElement {
     if (outcome.truncated) notes.push(fill(this.strings.truncated, { n }));
     this.note.textContent = notes.join(' ');
     this.note.hidden = notes.length === 0;
+    if (outcome.suggestion && this.client) {
+      const href = `${location.pathname}${serializeSearchState({ ...s, q: outcome.suggestion }, this.ctx)}`;
+      this.suggestion.append(this.client.sentenceWithLink(this.strings.suggestion, outcome.suggestion, href));
+      this.suggestion.hidden = false;
+    }
     this.showMore(false);
   }
 

@@ -1,171 +1,119 @@
-// A character n-gram index over the Fuse records, so that Fuse scores only the records, and within
-// them only the field values, that can match. Built in the browser when the index loads (not shipped).
+// A character n-gram index over the values the engine searches, so that a Chinese or pinyin word
+// is compared only with the values that can hold it. Built in the browser when the index loads (not
+// shipped). English words are found through the word index instead (searchVocabulary.ts).
 //
-// Why it is safe: Fuse's bitap accepts a word with at most k edits (k/length ≤ threshold). Each edit
-// destroys at most one character and at most two bigrams of the word, so a record that matches keeps
-// at least (distinct characters − k) of the word's Chinese characters and (distinct bigrams − 2k) of
-// its other bigrams. Records with fewer cannot match and are skipped. Chinese characters are so
-// varied that single characters filter well; letters need bigrams.
+// Grams: in titles, names and bodies, each Chinese character and each pair of adjacent Chinese
+// characters; in pinyin and initials, each pair of adjacent letters.
+//
+// Why it is safe: a word found in a value with at most k edits (insertions, deletions,
+// substitutions) keeps at least (distinct characters − k) of its characters and (distinct pairs − 2k)
+// of its pairs, since one edit changes at most one character and two pairs. Values with fewer cannot
+// hold it and are never compared. A word found exactly holds all of its pairs.
 import { isHan } from './searchNormalize.ts';
 
-type SubRecordLike = { v: string };
-export interface RecordLike {
-  i: number;
-  $?: Record<number, SubRecordLike | SubRecordLike[]>;
-}
+/** Which grams a text gives: Chinese characters and their pairs, or pairs of letters. */
+export type GramKind = 'han' | 'letters';
 
-/** What a query may match: a first guess at relevance per record (0: cannot match), and the live values. */
-export interface Candidates {
-  /** Per record position; null when nothing could be ruled out. */
-  guess: Float32Array | null;
-  /** Per value: 1 when some word of the query may match it. */
-  live: Uint8Array;
-}
+const PAIR = 0x110000;
+const pair = (a: number, b: number) => PAIR + (a & 0xffff) * 0x10000 + (b & 0xffff);
 
-/** The distinct grams of a text: each Chinese character, and each pair of other adjacent characters within a word. */
-export function grams(text: string): { han: Set<string>; pairs: Set<string> } {
-  const han = new Set<string>();
-  const pairs = new Set<string>();
-  for (const word of text.split(' ')) {
-    let previous = '';
-    for (const ch of word) {
-      if (isHan(ch)) {
-        han.add(ch);
-        previous = '';
-      } else {
-        if (previous) pairs.add(previous + ch);
-        previous = ch;
-      }
+/** Each gram of a text as a number: a Chinese character's code point, or a pair above every code point. */
+export function gramCodes(text: string, kind: GramKind, visit: (code: number) => void) {
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (code === 32) {
+      previous = -1;
+      continue;
+    }
+    if (kind === 'han') {
+      if (code >= 0x2e80 && isHan(String.fromCodePoint(code))) {
+        visit(code);
+        if (previous >= 0) visit(pair(previous, code));
+        previous = code;
+      } else previous = -1;
+    } else {
+      if (previous >= 0) visit(pair(previous, code));
+      previous = code;
     }
   }
-  return { han, pairs };
 }
 
-/** The most edits Fuse's bitap allows in a word of `length` characters at `threshold`. */
-export function allowedErrors(length: number, threshold: number): number {
-  let k = 0;
-  while ((k + 1) / length <= threshold) k++;
-  return k;
-}
-
-/**
- * Grams of every field value of every record, kept per value: a word must match inside one value
- * (one title, one name, one pinyin string, one summary), which rules out far more than grams pooled
- * over a record, and lets Fuse skip the values of a record that cannot match.
- */
-export class CandidateIndex {
+export class GramIndex {
+  /** gram → the values holding it, ascending. */
+  private readonly postings = new Map<number, Int32Array>();
   readonly size: number;
-  private readonly records: readonly RecordLike[];
-  /** gram → values holding it, ascending */
-  private readonly postings = new Map<string, Int32Array>();
-  /** Per value: its record position, key, element of an array value (-1 for a single value), and whether it is a summary. */
-  private readonly owner: Int32Array;
-  private readonly key: Int32Array;
-  private readonly element: Int32Array;
-  private readonly isBody: Uint8Array;
-  private readonly length: Int32Array;
-  /** Values of record p are first[p] … first[p + 1] - 1. */
-  private readonly first: Int32Array;
 
-  /** `bodyKeys`: key positions whose text is long (summaries). */
-  constructor(records: readonly RecordLike[], bodyKeys: ReadonlySet<number>) {
-    this.size = records.length;
-    this.records = records;
-    const lists = new Map<string, number[]>();
-    const owner: number[] = [];
-    const key: number[] = [];
-    const element: number[] = [];
-    const isBody: number[] = [];
-    const length: number[] = [];
-    const first: number[] = [];
-    records.forEach((record, position) => {
-      first.push(owner.length);
-      for (const [k, value] of Object.entries(record.$ ?? {})) {
-        const texts = Array.isArray(value) ? value.map((v, j) => [v.v, j] as const) : [[value.v, -1] as const];
-        for (const [text, j] of texts) {
-          const id = owner.push(position) - 1;
-          key.push(Number(k));
-          element.push(j);
-          isBody.push(bodyKeys.has(Number(k)) ? 1 : 0);
-          length.push(text.length);
-          const { han, pairs } = grams(text);
-          for (const g of [...han, ...pairs]) {
-            let list = lists.get(g);
-            if (!list) lists.set(g, (list = []));
-            list.push(id);
-          }
-        }
-      }
+  constructor(values: readonly { text: string; grams: GramKind }[]) {
+    this.size = values.length;
+    const lists = new Map<number, number[]>();
+    values.forEach(({ text, grams }, id) => {
+      gramCodes(text, grams, (g) => {
+        let list = lists.get(g);
+        if (!list) lists.set(g, (list = []));
+        // Each value once per gram.
+        if (list[list.length - 1] !== id) list.push(id);
+      });
     });
-    first.push(owner.length);
     for (const [g, list] of lists) this.postings.set(g, Int32Array.from(list));
-    this.owner = Int32Array.from(owner);
-    this.key = Int32Array.from(key);
-    this.element = Int32Array.from(element);
-    this.isBody = Uint8Array.from(isBody);
-    this.length = Int32Array.from(length);
-    this.first = Int32Array.from(first);
+  }
+
+  /** The values holding every Chinese character of `word`, in any order, ascending; null when it has none. */
+  containing(word: string): Int32Array | null {
+    const singles = new Set<number>();
+    gramCodes(word, 'han', (g) => {
+      if (g < PAIR) singles.add(g);
+    });
+    if (singles.size === 0) return null;
+    return intersect([...singles].map((g) => this.postings.get(g) ?? EMPTY).sort((a, b) => a.length - b.length));
   }
 
   /**
-   * Which records and values may hold every word: each word in a title, name or pinyin with at
-   * most `errorsOf(word)` edits, or in a summary as typed (a typo found only in a long summary scores
-   * above the engine's cap anyway). The guess per record sums, for each word, 1 for a summary and
-   * 1 + the largest share of the word's grams that one short value holds.
+   * The values that may hold `word` with at most `errors` edits. Exactly (errors 0): the values
+   * holding all its pairs (or its one character), ascending. With errors: those holding enough of
+   * its characters (Chinese) or pairs (letters), those sharing most first. Null when the word gives
+   * nothing to go by: every value may hold it.
    */
-  match(terms: readonly string[], errorsOf: (term: string) => number): Candidates {
-    const values = this.owner.length;
-    const live = new Uint8Array(values);
-    let guess: Float32Array | null = null;
-    for (const term of terms) {
-      const { han, pairs } = grams(term);
-      const all = [...han, ...pairs];
-      const need = all.length - errorsOf(term) * (pairs.size > 0 ? 2 : 1);
-      if (need <= 0) {
-        // Nothing to rule out: every value may hold this word, and every record stays.
-        live.fill(1);
-        continue;
-      }
-      const counts = new Uint8Array(values);
-      for (const g of all) {
-        const list = this.postings.get(g);
-        if (list) for (let j = 0; j < list.length; j++) counts[list[j]]++;
-      }
-      const score = new Float32Array(this.size);
-      for (let v = 0; v < values; v++) {
-        const c = counts[v];
-        if (this.isBody[v] ? c < all.length : c < need) continue;
-        live[v] = 1;
-        const p = this.owner[v];
-        score[p] = Math.max(score[p], this.isBody[v] ? 1 : 1 + c / all.length);
-      }
-      if (guess === null) guess = score;
-      else for (let p = 0; p < this.size; p++) guess[p] = guess[p] && score[p] ? guess[p] + score[p] : 0;
+  candidates(word: string, kind: GramKind, errors: number): Int32Array | null {
+    const singles = new Set<number>();
+    const pairs = new Set<number>();
+    gramCodes(word, kind, (g) => (g >= PAIR ? pairs : singles).add(g));
+    if (errors === 0) {
+      const wanted = pairs.size > 0 ? pairs : singles;
+      if (wanted.size === 0) return null;
+      return intersect([...wanted].map((g) => this.postings.get(g) ?? EMPTY).sort((a, b) => a.length - b.length));
     }
-    return { guess, live };
-  }
-
-  /** The characters of record `position` that Fuse would read: the length of its live values. */
-  cost(position: number, live: Uint8Array): number {
-    let chars = 0;
-    for (let v = this.first[position]; v < this.first[position + 1]; v++) if (live[v]) chars += this.length[v];
-    return chars;
-  }
-
-  /** Record `position` with only its live values: what Fuse needs to score it. */
-  trim(position: number, live: Uint8Array): RecordLike {
-    const record = this.records[position];
-    const $: Record<number, SubRecordLike | SubRecordLike[]> = {};
-    for (let v = this.first[position]; v < this.first[position + 1]; v++) {
-      if (!live[v]) continue;
-      const k = this.key[v];
-      const value = record.$![k];
-      if (this.element[v] < 0) $[k] = value;
-      else
-        ((($[k] as SubRecordLike[] | undefined) ?? ($[k] = [])) as SubRecordLike[]).push(
-          (value as SubRecordLike[])[this.element[v]],
-        );
+    const wanted = kind === 'han' ? singles : pairs;
+    const need = wanted.size - errors * (kind === 'han' ? 1 : 2);
+    if (need <= 0) return null;
+    const counts = new Uint8Array(this.size);
+    const out: number[] = [];
+    for (const g of wanted) {
+      const list = this.postings.get(g) ?? EMPTY;
+      for (let i = 0; i < list.length; i++) if (++counts[list[i]] === need) out.push(list[i]);
     }
-    return { i: record.i, $ };
+    // Likeliest first: the values that share most grams with the word, then in order.
+    return Int32Array.from(out.sort((a, b) => counts[b] - counts[a] || a - b));
   }
+}
+
+const EMPTY = new Int32Array(0);
+
+/** The values in every list (each ascending), shortest list first. */
+function intersect(lists: readonly Int32Array[]): Int32Array {
+  let result = lists[0];
+  for (let l = 1; l < lists.length && result.length > 0; l++) {
+    const other = lists[l];
+    const out: number[] = [];
+    let j = 0;
+    for (let i = 0; i < result.length; i++) {
+      const v = result[i];
+      while (j < other.length && other[j] < v) j++;
+      if (j === other.length) break;
+      if (other[j] === v) out.push(v);
+    }
+    result = Int32Array.from(out);
+  }
+  return result;
 }

@@ -1,9 +1,11 @@
 // Where the words of a query appear in a result's displayed text, so that the result can mark them.
-// The words come normalised (searchNormalize: lower case, no diacritics, full-width folded,
-// traditional mapped to the corpus's simplified characters); the text is folded the same way, one
-// character at a time, so that the ranges point into the text as displayed. Words found only through
-// pinyin, initials or a typo appear nowhere in the text and mark nothing.
+// The words come as the engine searched them (searchNormalize: lower case, no diacritics, full-width
+// folded, traditional mapped to the corpus's simplified characters; English words as their keys,
+// searchEnglish.ts); the text is folded the same way, one character at a time, so that the ranges
+// point into the text as displayed. Chinese is marked wherever it appears; an English word or a
+// number marks each word of the text that starts with it (so neighbourhoods marks for neighborhood).
 import { foldCase } from './searchNormalize.ts';
+import { wordKey } from './searchEnglish.ts';
 
 /** [start, end) in UTF-16 code units of the displayed text. */
 export type Range = readonly [number, number];
@@ -27,18 +29,29 @@ function fold(text: string): { folded: string; from: number[] } {
   return { folded, from };
 }
 
-/** The ranges of `text` where any of the (normalised) query words appear, sorted and merged. */
+const LATIN = /^[a-z0-9]+$/;
+
+/** The ranges of `text` where any of the query words appear, sorted and merged. */
 export function highlightRanges(text: string, terms: readonly string[]): Range[] {
   const words = terms.filter((t) => HAN.test(t) || t.length >= MIN_LATIN);
   if (!text || words.length === 0) return [];
   const { folded, from } = fold(text);
+  const span = (i: number, length: number): [number, number] => [
+    from[i],
+    i + length < folded.length ? from[i + length] : text.length,
+  ];
   const found: [number, number][] = [];
-  for (const word of words) {
+  const latin = words.filter((w) => LATIN.test(w));
+  for (const word of words.filter((w) => !LATIN.test(w))) {
     for (let i = folded.indexOf(word); i !== -1; i = folded.indexOf(word, i + word.length)) {
-      const start = from[i];
-      // The end is where the code unit after the word began (or the text ends).
-      const end = i + word.length < folded.length ? from[i + word.length] : text.length;
+      const [start, end] = span(i, word.length);
       if (end > start) found.push([start, end]);
+    }
+  }
+  if (latin.length) {
+    for (const m of folded.matchAll(/[a-z0-9]+/g)) {
+      const key = /^[a-z]+$/.test(m[0]) ? wordKey(m[0]) : m[0];
+      if (latin.some((w) => key.startsWith(w) || m[0].startsWith(w))) found.push(span(m.index, m[0].length));
     }
   }
   found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

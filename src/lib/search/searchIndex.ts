@@ -1,107 +1,144 @@
-// The Fuse.js index: its keys and options, built at build time (Fuse.createIndex → toJSON) into the
-// payload that /search-index/<locale>.json serves, and parsed again in the browser (Fuse.parseIndex).
-// Only the documents' display fields ship; the searched fields live in the index records.
-import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
+// The payload that /search-index/<locale>.json serves, and the values the browser searches, made
+// from it when it loads: each text normalised once, pinyin in full and as initials, each pinyin
+// value aligned with the Chinese it spells.
 import type { Locale } from '../site/paths.ts';
-import type { CharTable } from './searchNormalize.ts';
-import type { IndexedDoc, SearchDoc, SearchFields } from './build/searchCorpus.ts';
+import { hasHan, isHan, normalizeText, type CharTable } from './searchNormalize.ts';
+import type { SearchDoc } from './searchDocs.ts';
 
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;
 
-/** The searched fields and their weights (Fuse normalises them to sum to 1). */
-export const KEYS: { name: keyof SearchFields; weight: number }[] = [
-  { name: 'title', weight: 4 },
-  { name: 'names', weight: 3 },
-  { name: 'py', weight: 3 },
-  { name: 'pys', weight: 2 },
-  { name: 'pyi', weight: 2 },
-  { name: 'summary', weight: 1.5 },
-  { name: 'alt', weight: 1 },
-];
-
-/**
- * Fuse's own threshold is a per-field gate; the engine caps the combined score itself. Text is
- * normalised on both sides beforehand, so Fuse need not fold case or diacritics again.
- * Token search with tokenMatch "all": every word of the query must match somewhere in the record.
- */
-export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
-  keys: KEYS,
-  includeScore: true,
-  ignoreLocation: true,
-  isCaseSensitive: true,
-  ignoreDiacritics: false,
-  ignoreFieldNorm: true,
-  useTokenSearch: true,
-  tokenMatch: 'all',
-  shouldSort: true,
-};
-
-/** Fuse thresholds by script: Chinese words are short and every character carries meaning. */
-export const THRESHOLD = { han: 0.34, latin: 0.3 } as const;
-
-export interface SearchPayload {
+/** One file of the index. The first part holds what the rest needs; the rest adds documents. */
+export interface SearchPart {
   v: number;
   locale: Locale;
   docs: SearchDoc[];
-  index: ReturnType<FuseIndex<SearchDoc>['toJSON']>;
-  /** Traditional → simplified, only characters that lead into the corpus. */
+}
+
+export interface SearchPayload extends SearchPart {
+  /** Traditional → simplified, only characters that lead into the corpus (all parts'). */
   t2s: CharTable;
   /** Districts' names, normalised: a query naming one is narrowed to it. */
   districts: { id: string; names: string[] }[];
+  /** The file with the rest of the documents (the narratives' sections), beside this one. */
+  rest?: string;
 }
 
-const getFn = (doc: IndexedDoc, path: string | string[]) =>
-  doc.f[(Array.isArray(path) ? path[0] : path) as keyof SearchFields];
-
-/** Builds the payload for one locale from its indexed documents. */
 export function createPayload(
   locale: Locale,
-  docs: readonly IndexedDoc[],
+  docs: SearchDoc[],
   t2s: CharTable,
   districts: SearchPayload['districts'],
+  rest?: string,
 ): SearchPayload {
-  const index = Fuse.createIndex<IndexedDoc>(KEYS, docs, { getFn: getFn as never });
-  const shipped: SearchDoc[] = docs.map(({ f: _f, ...doc }) => {
-    const clean: SearchDoc = { k: doc.k, id: doc.id, t: doc.t };
-    for (const key of ['s', 'dt', 'y', 'd', 'e', 'th'] as const)
-      if (doc[key] !== undefined && doc[key] !== '') (clean as unknown as Record<string, unknown>)[key] = doc[key];
-    return clean;
-  });
-  return { v: PAYLOAD_VERSION, locale, docs: shipped, index: index.toJSON(), t2s, districts };
+  return { v: PAYLOAD_VERSION, locale, docs, t2s, districts, ...(rest ? { rest } : {}) };
 }
 
-/** Checks the shape of a downloaded payload before it is trusted. */
-export function isPayload(value: unknown): value is SearchPayload {
+/** Checks the shape of a downloaded part before it is trusted. */
+export function isPart(value: unknown): value is SearchPart {
   if (!value || typeof value !== 'object') return false;
-  const p = value as Partial<SearchPayload>;
+  const p = value as Partial<SearchPart>;
   return (
     p.v === PAYLOAD_VERSION &&
+    (p.locale === 'zh' || p.locale === 'en') &&
     Array.isArray(p.docs) &&
-    !!p.index &&
-    Array.isArray(p.index.records) &&
-    Array.isArray(p.index.keys) &&
-    typeof p.t2s === 'object' &&
-    Array.isArray(p.districts)
+    p.docs.every((d) => !!d && typeof d === 'object' && typeof d.t === 'string' && typeof d.k === 'string' && !!d.x)
   );
 }
 
-export interface LoadedFuse {
-  index: FuseIndex<SearchDoc>;
-  han: Fuse<SearchDoc>;
-  latin: Fuse<SearchDoc>;
+/** Checks the shape of a downloaded first part before it is trusted. */
+export function isPayload(value: unknown): value is SearchPayload {
+  if (!isPart(value)) return false;
+  const p = value as Partial<SearchPayload>;
+  return (
+    !!p.t2s &&
+    typeof p.t2s === 'object' &&
+    Array.isArray(p.districts) &&
+    (p.rest === undefined || typeof p.rest === 'string')
+  );
 }
 
-/** The two Fuse instances over one parsed index: one tuned for Chinese queries, one for Latin ones. */
-export function loadFuse(payload: SearchPayload): LoadedFuse {
-  const index = Fuse.parseIndex<SearchDoc>(payload.index as never);
-  return {
-    index,
-    han: new Fuse(payload.docs, { ...FUSE_OPTIONS, threshold: THRESHOLD.han }, index),
-    latin: new Fuse(payload.docs, { ...FUSE_OPTIONS, threshold: THRESHOLD.latin }, index),
+/** A payload with the documents of more parts added. */
+export function withParts(payload: SearchPayload, parts: readonly SearchPart[]): SearchPayload {
+  return { ...payload, docs: [...payload.docs, ...parts.flatMap((p) => p.docs)] };
+}
+
+/** Distinct non-blank texts, in order. */
+export function uniqueTexts(list: readonly string[]): string[] {
+  return [...new Set(list.filter((s) => s.trim() !== ''))];
+}
+
+/**
+ * The Chinese phrases of a document whose pinyin it carries (x.p, in this order): on the Chinese
+ * site its title and names, on the English site its title and names in Chinese (x.a).
+ */
+export function hanPhrases(locale: Locale, title: string, names: readonly string[], alt: readonly string[]): string[] {
+  return (locale === 'zh' ? uniqueTexts([title, ...names]) : [...alt]).filter(hasHan);
+}
+
+/** Where a value comes from; each field has its weight in the engine. */
+export const FIELD = { title: 0, name: 1, alt: 2, pinyin: 3, initials: 4, body: 5 } as const;
+export type Field = (typeof FIELD)[keyof typeof FIELD];
+
+/** One searchable text of a document. */
+export interface FieldValue {
+  field: Field;
+  /** Normalised (searchNormalize.ts). */
+  text: string;
+  /**
+   * Pinyin and initials: for each position of `text` (and its end), the number of the syllable that
+   * starts there (the count of syllables at the end), or -1 inside a syllable.
+   */
+  syllableAt?: Int16Array;
+  /** Pinyin and initials: the Chinese the syllables spell, one character each (when they line up). */
+  han?: string;
+}
+
+/** Where syllables start in a text, as FieldValue.syllableAt. */
+function syllableStarts(syllables: readonly string[]): Int16Array {
+  const at = new Int16Array(syllables.reduce((sum, s) => sum + s.length, 0) + 1).fill(-1);
+  let offset = 0;
+  syllables.forEach((s, i) => {
+    at[offset] = i;
+    offset += s.length;
+  });
+  at[offset] = syllables.length;
+  return at;
+}
+
+/** The values a document is searched by. */
+export function fieldValues(doc: SearchDoc, locale: Locale): FieldValue[] {
+  const values: FieldValue[] = [];
+  const seen = new Set<string>();
+  const add = (field: Field, raw: string) => {
+    const text = normalizeText(raw);
+    // A title, name or other-language title once (a body is the only one of its field).
+    if (!text || (field !== FIELD.body && seen.has(`${field}:${text}`))) return;
+    seen.add(`${field}:${text}`);
+    values.push({ field, text });
   };
-}
-
-/** Position of the summary key among the index's keys (its text is long; see searchCandidates.ts). */
-export function summaryKeyPosition(payload: SearchPayload): number {
-  return payload.index.keys.findIndex((k) => k.id === 'summary');
+  add(FIELD.title, doc.t);
+  for (const n of doc.x.n ?? []) add(FIELD.name, n);
+  for (const a of doc.x.a ?? []) add(FIELD.alt, a);
+  const phrases = hanPhrases(locale, doc.t, doc.x.n ?? [], doc.x.a ?? []);
+  (doc.x.p ?? []).forEach((spaced, i) => {
+    const syllables = normalizeText(spaced).split(' ').filter(Boolean);
+    if (syllables.length === 0) return;
+    const han = Array.from(phrases[i] ?? '')
+      .filter(isHan)
+      .join('');
+    // One character per syllable, each one code unit: a syllable's number is its character's place.
+    const aligned = han.length === syllables.length ? han : undefined;
+    values.push({ field: FIELD.pinyin, text: syllables.join(''), syllableAt: syllableStarts(syllables), han: aligned });
+    if (syllables.length > 1) {
+      const initials = syllables.map((s) => s[0]);
+      values.push({
+        field: FIELD.initials,
+        text: initials.join(''),
+        syllableAt: syllableStarts(initials),
+        han: aligned,
+      });
+    }
+  });
+  if (doc.x.b) add(FIELD.body, doc.x.b);
+  return values;
 }

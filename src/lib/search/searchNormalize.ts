@@ -4,11 +4,11 @@
 // characters mapped to simplified ones through a small table. No dependencies: this ships.
 
 /** Longest query that is searched; the rest is ignored (keeps any input fast). */
-export const MAX_QUERY_LENGTH = 64;
+export const MAX_QUERY_LENGTH = 100;
 /** Most words of a query that are searched. */
 export const MAX_TERMS = 6;
-/** Longest word that is searched (Fuse's bitap works on at most 32 characters at a time). */
-export const MAX_TERM_LENGTH = 32;
+/** Longest word that is searched (approximate matching works on at most 31 characters at a time). */
+export const MAX_TERM_LENGTH = 31;
 
 const HAN = /\p{Script=Han}/u;
 const HAN_SPACE_HAN = /(\p{Script=Han}) +(?=\p{Script=Han})/gu;
@@ -18,7 +18,8 @@ const MARKS = /\p{M}+/gu;
 /** A traditional → simplified table, one character to one character. */
 export type CharTable = Readonly<Record<string, string>>;
 
-export const isHan = (ch: string) => HAN.test(ch);
+/** Whether a character is Chinese; characters below U+2E80 never are (the common case, answered fast). */
+export const isHan = (ch: string) => ch.charCodeAt(0) >= 0x2e80 && HAN.test(ch);
 export const hasHan = (text: string) => HAN.test(text);
 
 /** Maps each character through `table` (characters not in it are kept). */
@@ -33,8 +34,12 @@ export function foldCase(text: string): string {
   return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
 }
 
+/** Characters that Unicode normalisation may change (accented and compatibility forms): without them, lower case is all folding does. */
+const NEEDS_NORMALISING =
+  /[\u00a0-\u036f\u1e00-\u1eff\u2070-\u24ff\u3000-\u303f\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\ufe30-\ufe4f\uff00-\uffef]/;
+
 function fold(text: string, table?: CharTable): string {
-  let s = foldCase(text).normalize('NFC');
+  let s = NEEDS_NORMALISING.test(text) ? foldCase(text).normalize('NFC') : text.toLowerCase();
   if (table) s = mapChars(s, table);
   return s.replace(NOT_WORD, ' ').trim();
 }

@@ -1,6 +1,8 @@
 // What a query asks for: the words to search, plus the years and districts it names, which narrow
-// the results ("1982", "1990-2000", "东城 网格", "东城网格化", "Xicheng volunteers").
-import { hasHan, normalizeQuery, splitTerms, type CharTable } from './searchNormalize.ts';
+// the results ("1982", "1990-2000", "东城 网格", "东城网格化", "Xicheng volunteers"). Chinese and
+// other characters run together are two words ("157个街道" → 157, 个街道); English stop words go.
+import { hasHan, MAX_QUERY_LENGTH, normalizeQuery, splitTerms, type CharTable } from './searchNormalize.ts';
+import { STOP_WORDS } from './searchEnglish.ts';
 
 export interface QueryContext {
   t2s: CharTable;
@@ -13,14 +15,30 @@ export interface ParsedQuery {
   normalized: string;
   /** The words left to search once years and district names are taken out. */
   terms: string[];
+  /** Those words as typed, in order, stop words and repeats included: the query as a phrase. */
+  phrase: string;
   /** True when the words contain Chinese characters. */
   han: boolean;
   /** The years the query names, as a range. */
   years: [number, number] | null;
   /** The districts the query names. */
   districts: string[];
+  /** True when the query was longer than MAX_QUERY_LENGTH characters and only its start was read. */
+  cut: boolean;
 }
 
+/** "157个街道" → ["157", "个街道"]: a word's Chinese and other runs, apart. */
+function scriptRuns(word: string): string[] {
+  return word.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
+}
+
+/** The words without stop words and single letters, unless nothing else is left. */
+function meaningful(words: string[]): string[] {
+  const kept = words.filter((w) => hasHan(w) || (w.length > 1 && !STOP_WORDS.has(w)));
+  return kept.length > 0 ? kept : words;
+}
+
+const HAN_SPACE_HAN = /(\p{Script=Han}) +(?=\p{Script=Han})/gu;
 const YEAR = /(?<!\p{N})(19\d\d|20\d\d)(?!\p{N})年?/gu;
 
 /** Minimum length of what is left of a Chinese word once a district name is taken off its front. */
@@ -76,12 +94,14 @@ export function parseQuery(raw: unknown, ctx: QueryContext): ParsedQuery {
     })
     .filter(Boolean);
 
-  const terms = splitTerms(words.join(' '));
+  const terms = splitTerms(meaningful(words.flatMap(scriptRuns)).join(' '));
   return {
     normalized,
     terms,
+    phrase: words.join(' ').replace(HAN_SPACE_HAN, '$1'),
     han: terms.some(hasHan),
     years: years.length ? [Math.min(...years), Math.max(...years)] : null,
     districts,
+    cut: typeof raw === 'string' && Array.from(raw.trim().slice(0, 2 * MAX_QUERY_LENGTH + 2)).length > MAX_QUERY_LENGTH,
   };
 }

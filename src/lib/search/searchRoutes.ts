@@ -1,20 +1,39 @@
-// Where a search result leads: the locale-neutral route of each kind of record. Build links with
-// localePath(route, locale, base).
-import type { SearchDoc } from './build/searchCorpus.ts';
-import { placeAnchor } from '../site/anchors.ts';
+// Where a search result leads: the locale-neutral route of each kind of record, with the anchor of
+// the part of the page it stands for. Build links with localePath(route, locale, base).
+import type { SearchDoc } from './searchDocs.ts';
+import { glossaryAnchor, placeAnchor } from '../site/anchors.ts';
 
-export function resultRoute(doc: Pick<SearchDoc, 'k' | 'id' | 'd'>): string {
+function page(doc: Pick<SearchDoc, 'k' | 'id' | 'd'>): string {
   switch (doc.k) {
     case 'm':
       return `/milestones/${doc.id}/`;
+    case 'g':
+      return '/sources/';
     case 'e':
       return `/eras/${doc.id}/`;
     case 'd':
       return `/districts/${doc.id}/`;
+    case 'l':
+      return `/plans/${doc.id}/`;
     case 't':
       return `/themes/${doc.id}/`;
-    // A place has no page of its own: its entry beside its district's map, with its milestones.
+    // Figures and places have no page of their own: their entry on their district's page.
+    case 'f':
     case 'p':
-      return doc.d ? `/districts/${doc.d}/#${placeAnchor(doc.id)}` : '/districts/';
+      return doc.d ? `/districts/${doc.d}/` : '/districts/';
   }
+}
+
+/** The anchor of the part of the page a result stands for: shipped for sections and plan items, derived for the rest. */
+function anchor(doc: Pick<SearchDoc, 'k' | 'id' | 'h'>): string | undefined {
+  if (doc.h) return doc.h;
+  if (doc.k === 'g') return glossaryAnchor(doc.id);
+  if (doc.k === 'p') return placeAnchor(doc.id);
+  if (doc.k === 'f') return doc.id;
+  return undefined;
+}
+
+export function resultRoute(doc: Pick<SearchDoc, 'k' | 'id' | 'd' | 'h'>): string {
+  const hash = anchor(doc);
+  return hash ? `${page(doc)}#${hash}` : page(doc);
 }

@@ -80,7 +80,7 @@ function isPage(path: string): boolean {
 
 /** Shared files every page may load; the search index belongs to its language. */
 function assetLocales(path: string): Locale[] {
-  const index = /^search-index\/(zh|en)\.json$/.exec(path);
+  const index = /^search-index\/(zh|en)(?:-sections)?\.json$/.exec(path);
   if (index) return [index[1] as Locale];
   if (path.startsWith('_astro/') || path === 'data/map-shapes.json' || path === 'favicon.svg') return ['zh', 'en'];
   return [];

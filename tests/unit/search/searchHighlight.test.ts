@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { highlightPieces, highlightRanges } from '../../../src/lib/search/searchHighlight.ts';
 import { normalizeQuery, splitTerms } from '../../../src/lib/search/searchNormalize.ts';
+import { foldWords } from '../../../src/lib/search/searchEnglish.ts';
 
 const marked = (text: string, query: string) =>
-  highlightPieces(text, highlightRanges(text, splitTerms(normalizeQuery(query))))
+  highlightPieces(text, highlightRanges(text, splitTerms(foldWords(normalizeQuery(query)))))
     .filter((p) => p.marked)
     .map((p) => p.text);
 
@@ -42,6 +43,15 @@ describe('highlightRanges', () => {
     expect(highlightRanges('', ['网格'])).toEqual([]);
     // Found through pinyin: nothing in the text to mark.
     expect(highlightRanges('网格化管理', ['wanggehua'])).toEqual([]);
+  });
+
+  it('marks each word of the text that starts with an English word of the query, in either spelling', () => {
+    expect(marked('Neighbourhood watch groups', 'neighborhood group')).toEqual(['Neighbourhood', 'groups']);
+    expect(marked('Social organisations and management', 'organization manag')).toEqual([
+      'organisations',
+      'management',
+    ]);
+    expect(marked('Hotline 96010 opened', '96010')).toEqual(['96010']);
   });
 
   it('treats regex characters as text', () => {

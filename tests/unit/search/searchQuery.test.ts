@@ -56,3 +56,27 @@ describe('parseQuery with Chinese district names', () => {
     expect(parseQuery('东城西城', ctx)).toMatchObject({ terms: [], districts: ['dongcheng', 'xicheng'] });
   });
 });
+
+describe('parseQuery, words', () => {
+  it('separates Chinese from digits and letters run together', () => {
+    expect(parseQuery('157个街道大部制改革', ctx).terms).toEqual(['157', '个街道大部制改革']);
+    expect(parseQuery('1+3+N老旧小区', ctx).terms).toEqual(['老旧小区']);
+  });
+
+  it('drops English stop words and single letters, unless nothing else is left', () => {
+    expect(parseQuery('the whistle and the report', ctx).terms).toEqual(['whistle', 'report']);
+    expect(parseQuery('of the', ctx).terms).toEqual(['of', 'the']);
+  });
+
+  it('keeps the words in order as a phrase, stop words and repeats included', () => {
+    expect(parseQuery('One committee, three councils, one station', ctx).phrase).toBe(
+      'one committee three councils one station',
+    );
+    expect(parseQuery('街乡吹哨 部门报到 2018', ctx).phrase).toBe('街乡吹哨部门报到');
+  });
+
+  it('says when a query was too long to read whole', () => {
+    expect(parseQuery('网格 '.repeat(100), ctx).cut).toBe(true);
+    expect(parseQuery('网格', ctx).cut).toBe(false);
+  });
+});

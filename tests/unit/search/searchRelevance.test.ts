@@ -1,9 +1,12 @@
-// Relevance against the real index built from the real content: for each query, the milestone a
-// reader means must be among the first three results. Chinese, pinyin (full and spaced), initials,
-// traditional characters, English and typos, on the site they would be typed on.
+// Regression cases from the first search, which listed milestones first: for each query, the
+// milestone a reader means is still among the first ten results now that glossary terms, phases,
+// figures and places rank with it by relevance (the relevance set, searchRelevanceSet.test.ts, holds
+// the top-five measure). Chinese, pinyin (full and spaced), initials, traditional characters,
+// English and typos, on the site they would be typed on.
 import { describe, expect, it } from 'vitest';
 import { realEngine, realInput } from '../../fixtures/search-corpus.ts';
 import type { Locale } from '../../../src/lib/site/paths.ts';
+import type { SearchDoc } from '../../../src/lib/search/searchDocs.ts';
 
 type Case = [kind: string, locale: Locale, query: string, milestone: string];
 
@@ -76,13 +79,13 @@ const CASES: Case[] = [
 ];
 
 const milestoneIds = () => new Set(realInput().milestones.map((m) => m.id));
-const top = (locale: Locale, query: string, n = 3) =>
+const top = (locale: Locale, query: string, n = 10) =>
   realEngine(locale)
     .search(query)
     .hits.slice(0, n)
     .map((h) => h.doc.id);
 
-describe('search relevance on the real corpus', () => {
+describe('search relevance on the real corpus', { timeout: 60_000 }, () => {
   it('has at least 30 cases, covering every kind of query, all naming milestones that exist', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
     const kinds = new Set(CASES.map(([kind]) => kind));
@@ -93,18 +96,23 @@ describe('search relevance on the real corpus', () => {
   });
 
   for (const [kind, locale, query, milestone] of CASES) {
-    it(`${kind} (${locale}): "${query}" ranks ${milestone} in the top 3`, () => {
+    it(`${kind} (${locale}): "${query}" ranks ${milestone} in the top 10`, () => {
       expect(top(locale, query)).toContain(milestone);
     });
   }
 });
 
-describe('search precision on the real corpus', () => {
+/** A record of Xicheng, or of no district but one that names it (a glossary term Xicheng coined). */
+const inXicheng = (doc: SearchDoc) =>
+  doc.d === 'xicheng' ||
+  (!doc.d && /西城|xicheng/i.test([doc.t, doc.x.b, ...(doc.x.a ?? []), ...(doc.x.n ?? [])].join(' ')));
+
+describe('search precision on the real corpus', { timeout: 60_000 }, () => {
   it('西城 does not match Dongcheng records (the default Fuse threshold would)', () => {
     const hits = realEngine('zh').search('西城').hits;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.map((h) => h.doc.id)).not.toContain('dongcheng-2010-merger-with-chongwen');
-    expect(hits.every((h) => h.doc.d === 'xicheng')).toBe(true);
+    expect(hits.every((h) => inXicheng(h.doc))).toBe(true);
   });
 
   it('a year narrows the results to records that cover it', () => {
@@ -118,15 +126,27 @@ describe('search precision on the real corpus', () => {
     const xicheng = realEngine('en').search('Xicheng committee').hits;
     expect(xicheng.length).toBeGreaterThan(0);
     expect(xicheng.length).toBeLessThan(all.length);
-    expect(xicheng.every((h) => h.doc.d === 'xicheng')).toBe(true);
+    expect(xicheng.every((h) => inXicheng(h.doc))).toBe(true);
   });
 
-  it('lists milestones before other kinds of result', () => {
-    const kinds = realEngine('zh')
-      .search('网格')
-      .hits.map((h) => h.doc.k);
-    expect(kinds[0]).toBe('m');
-    expect(kinds.lastIndexOf('m')).toBeLessThan(kinds.findIndex((k) => k !== 'm'));
+  it('ranks an exact term above the same words scattered in a long text', () => {
+    const [first] = realEngine('zh').search('一委三会一站').hits;
+    expect(first.doc.k).toBe('g');
+    const en = realEngine('en').search('one committee three councils one station').hits;
+    expect(en[0].doc.id).toBe('一委三会一站');
+  });
+
+  it('ranks milestones and glossary terms above narrative sections when the match is equal', () => {
+    // 区社会办 is in milestones' summaries and in sections' texts: where it is in neither title, milestones come first.
+    const hits = realEngine('zh').search('区社会办').hits;
+    const firstSection = hits.findIndex((h) => h.doc.h !== undefined && (h.doc.k === 'e' || h.doc.k === 'd'));
+    const lastMilestone = hits.map((h) => h.doc.k).lastIndexOf('m');
+    expect(firstSection).toBeGreaterThan(-1);
+    expect(lastMilestone).toBeGreaterThan(-1);
+    const bodyOnly = hits.filter((h) => !h.doc.t.includes('区社会办'));
+    const milestone = bodyOnly.findIndex((h) => h.doc.k === 'm');
+    const section = bodyOnly.findIndex((h) => h.doc.h !== undefined);
+    expect(milestone).toBeLessThan(section);
   });
 
   it('a nonsense query finds nothing', () => {

@@ -1,248 +1,229 @@
-// Build time only: turns the content into search documents for one locale, with the fields the index
-// searches (normalised titles, names and summaries; pinyin in full, spaced and as initials for the
-// Chinese site; the other language's title). pinyin-pro runs here and never ships to the browser.
+// Build time only: turns the content into the search documents of one locale. Every result leads to
+// the exact place on the site (a page, or an anchor in it). Each document carries its title in the
+// locale, its names and title in the other language, and the pinyin of its Chinese title and names,
+// so that both scripts, pinyin and initials find it on both sites. pinyin-pro runs here only.
 import { pinyin } from 'pinyin-pro';
+import type { z } from 'astro/zod';
+import type * as schema from '../../content/schemas.ts';
 import type { Locale } from '../../site/paths.ts';
+import { formatNumber } from '../../format/formatNumber.ts';
+import { useTranslations } from '../../../i18n/index.ts';
 import { normalizeText } from '../searchNormalize.ts';
-import type { Dataset } from '../../content/contentValidation.ts';
+import { searchYearSpan } from '../searchYears.ts';
+import type { SearchDoc, SearchText } from '../searchDocs.ts';
+import { hanPhrases, uniqueTexts } from '../searchIndex.ts';
+import type { Unit } from '../../content/schemas.ts';
+import type { MdxNarrative } from './mdxSections.ts';
 
 type L = { zh: string; en: string };
+type Out<S extends z.ZodType> = z.output<S>;
 
-/** What the corpus is built from: plain records, as src/data/content.ts or readContent() give them. */
+/** What the corpus is built from: the validated records, and the narratives cut into sections. */
 export interface CorpusInput {
-  milestones: readonly {
-    id: string;
-    date: string;
-    district: string;
-    era: string;
-    themes: readonly string[];
-    places?: readonly string[];
-    title: L;
-    summary: L;
-  }[];
-  districts: readonly { id: string; name: L; short: L; merged: readonly { name: L }[] }[];
-  /** Eras in both locales: the locale's title and summary are used. */
-  eras: readonly {
-    id: string;
-    locale: Locale;
-    district: string;
-    start: number;
-    end: number | null;
-    themes: readonly string[];
-    title: string;
-    summary: string;
-  }[];
-  themes: readonly { id: string; name: L; description: L }[];
-  places: readonly { id: string; district: string; name: L }[];
-  /** District overviews, optional: their summary describes a district in the results. */
-  overviews?: readonly { district: string; locale: Locale; summary: string }[];
+  milestones: readonly Out<typeof schema.milestone>[];
+  districts: readonly Out<typeof schema.district>[];
+  themes: readonly Out<typeof schema.theme>[];
+  places: readonly Out<typeof schema.place>[];
+  indicators: readonly Out<typeof schema.indicator>[];
+  plans: readonly Out<typeof schema.plan>[];
+  glossary: readonly Out<typeof schema.glossaryTerm>[];
+  eras: readonly { id: string; locale: Locale; data: Out<typeof schema.era>; text: MdxNarrative }[];
+  overviews: readonly { locale: Locale; data: Out<typeof schema.overview>; text: MdxNarrative }[];
 }
 
-/** The kinds of result, in the order results are listed: milestones first. */
-export const KINDS = ['m', 'e', 'd', 't', 'p'] as const;
-export type DocKind = (typeof KINDS)[number];
-
-/** One result as it ships to the browser (short keys: the payload is downloaded). */
-export interface SearchDoc {
-  /** m milestone, e era, d district, t theme, p place */
-  k: DocKind;
-  id: string;
-  /** Title in the locale. */
-  t: string;
-  /** A short snippet of the summary, if any. */
-  s?: string;
-  /** Milestone date, "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
-  dt?: string;
-  /** Years the record covers, for the year filter: [first, last]. */
-  y?: [number, number];
-  /** District id. */
-  d?: string;
-  /** Era id. */
-  e?: string;
-  /** Theme ids. */
-  th?: string[];
-}
-
-/** The searched fields of a document, all normalised. Only the index holds them. */
-export interface SearchFields {
-  title: string;
-  names: string[];
-  summary: string;
-  /** Pinyin of title and names: full without spaces, with spaces, and initials (Chinese site). */
-  py: string[];
-  pys: string[];
-  pyi: string[];
-  /** The title in the other language. */
-  alt: string;
-}
-
-export interface IndexedDoc extends SearchDoc {
-  f: SearchFields;
-}
-
-const SNIPPET = { zh: 90, en: 200 } as const;
-
-/** The summary cut to a snippet at a word (en) or character (zh) boundary. */
-export function snippet(text: string, locale: Locale): string {
-  const clean = text.replace(/\s+/g, locale === 'zh' ? '' : ' ').trim();
-  const max = SNIPPET[locale];
-  const chars = Array.from(clean);
-  if (chars.length <= max) return clean;
-  let cut = chars.slice(0, max).join('');
-  if (locale === 'en') cut = cut.replace(/\s+\S*$/, '');
-  return `${cut.replace(/[\s,.;:，。；：、]+$/u, '')}…`;
-}
-
-const pinyinSyllables = (text: string) =>
-  pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: false })
+/** Pinyin syllables of the Chinese in `text`, separated by spaces ("" when it has none). */
+export function pinyinPhrase(text: string): string {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: false })
     .map((s) => normalizeText(s))
-    .filter(Boolean);
-const pinyinInitials = (text: string) =>
-  pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' })
-    .map((s) => normalizeText(s))
-    .filter(Boolean);
-
-function fields(locale: Locale, title: string, names: string[], summary: string, alt: string): SearchFields {
-  const phrases = [title, ...names];
-  const syllables = locale === 'zh' ? phrases.map(pinyinSyllables).filter((s) => s.length > 0) : [];
-  const unique = (list: string[]) => [...new Set(list.filter(Boolean))];
-  return {
-    title: normalizeText(title),
-    names: unique(names.map((n) => normalizeText(n))),
-    summary: normalizeText(summary),
-    py: unique(syllables.map((s) => s.join(''))),
-    pys: unique(syllables.filter((s) => s.length > 1).map((s) => s.join(' '))),
-    pyi: locale === 'zh' ? unique(phrases.map((p) => pinyinInitials(p).join('')).filter((s) => s.length > 1)) : [],
-    alt: normalizeText(alt),
-  };
+    .filter(Boolean)
+    .join(' ');
 }
 
-/** "崇文区" → "崇文", "Chongwen District" → "Chongwen": the name as people say it. */
-function bareName(name: string): string {
+/** "崇文区" → "崇文", "Chongwen District" → "Chongwen": the name as people say it ("全市", "回天地区" stay whole). */
+export function bareName(name: string): string {
   return name
-    .replace(/(区|市)$/u, '')
+    .replace(/,.*$/, '')
+    .replace(/\s*(\([^)]*\)|（[^）]*）)\s*$/u, '')
     .replace(/^former\s+/i, '')
-    .replace(/\s+(district|municipality)$/i, '')
-    .replace(/\s*\([^)]*\)\s*$/, '');
+    .replace(/^(\p{Script=Han}{2})(区|市)$/u, '$1')
+    .replace(/\s+(district|municipality)$/i, '');
 }
 
-/** The search documents of one locale, milestones first, then eras, districts, themes, places. */
-export function buildCorpus(input: CorpusInput, locale: Locale): IndexedDoc[] {
-  const other: Locale = locale === 'zh' ? 'en' : 'zh';
-  const placeName = new Map(input.places.map((p) => [p.id, p.name]));
-  const docs: IndexedDoc[] = [];
-  const year = (date: string) => Number(date.slice(0, 4));
-  const lastYear = Math.max(...input.milestones.map((m) => year(m.date)), ...input.eras.map((e) => e.end ?? e.start));
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const joinText = (...parts: (string | undefined)[]) => parts.filter((p) => p?.trim()).join('\n');
 
-  for (const m of input.milestones) {
-    const places = (m.places ?? []).map((id) => placeName.get(id)).filter((n): n is L => n !== undefined);
+/**
+ * A document's title and searched text. `names` are other names of the record in both languages;
+ * `extra` more names in any script (a glossary term's authored pinyin). The pinyin phrases are
+ * those of hanPhrases() in searchIndex.ts, in order: the engine maps a pinyin match back to the
+ * Chinese it spells.
+ */
+function named(locale: Locale, title: L, names: readonly L[] = [], body?: string, extra: readonly string[] = []) {
+  const other: Locale = locale === 'zh' ? 'en' : 'zh';
+  const t = title[locale];
+  const x: SearchText = {};
+  const n = uniqueTexts([...names.map((l) => l[locale]), ...extra]).filter((v) => v !== t);
+  const a = uniqueTexts([title[other], ...names.map((l) => l[other])]);
+  const p = hanPhrases(locale, t, n, a).map(pinyinPhrase);
+  if (n.length) x.n = n;
+  if (a.length) x.a = a;
+  if (p.length) x.p = p;
+  if (body?.trim()) x.b = body.trim();
+  return { t, x };
+}
+
+/** A title in one language only (a narrative's section heading). */
+const only = (locale: Locale, text: string): L => (locale === 'zh' ? { zh: text, en: '' } : { zh: '', en: text });
+
+/** The search documents of one locale, in a fixed order whatever the order of the input. */
+export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
+  const t = useTranslations(locale);
+  const span = searchYearSpan({ ...input, eras: input.eras.map((e) => e.data) });
+  const bare = (l: L): L => ({ zh: bareName(l.zh), en: bareName(l.en) });
+  const docs: SearchDoc[] = [];
+
+  const placeName = new Map(input.places.map((p) => [p.id, p.name]));
+  for (const m of [...input.milestones].sort((a, b) => byText(a.date, b.date) || byText(a.id, b.id))) {
+    const places = m.places.map((id) => placeName.get(id)).filter((n): n is L => n !== undefined);
     docs.push({
       k: 'm',
       id: m.id,
-      t: m.title[locale],
-      s: snippet(m.summary[locale], locale),
+      ...named(locale, m.title, [...places, ...places.map(bare)], m.summary[locale]),
       dt: m.date,
-      y: [year(m.date), year(m.date)],
       d: m.district,
       e: m.era,
       th: [...m.themes],
-      f: fields(
-        locale,
-        m.title[locale],
-        places.flatMap((n) => [n[locale], bareName(n[locale])]),
-        m.summary[locale],
-        m.title[other],
-      ),
     });
   }
-  const eras = input.eras.filter((e) => e.locale === locale);
-  const otherTitle = new Map(input.eras.filter((e) => e.locale === other).map((e) => [e.id, e.title]));
-  for (const e of eras) {
-    docs.push({
-      k: 'e',
+
+  // A term's other form and authored pinyin (x.a[0], x.n) are shown with it, its note as the snippet.
+  for (const g of [...input.glossary].sort((a, b) => byText(a.zh, b.zh))) {
+    docs.push({ k: 'g', id: g.zh, ...named(locale, g, [], g.note, g.pinyin ? [g.pinyin] : []) });
+  }
+
+  const eraTitles = new Map<string, L>();
+  for (const e of input.eras)
+    eraTitles.set(e.id, { ...{ zh: '', en: '' }, ...eraTitles.get(e.id), [e.locale]: e.data.title });
+  for (const e of [...input.eras].filter((e) => e.locale === locale).sort((a, b) => byText(a.id, b.id))) {
+    const common = {
+      k: 'e' as const,
       id: e.id,
-      t: e.title,
-      s: snippet(e.summary, locale),
-      y: [e.start, e.end ?? lastYear],
-      d: e.district,
+      y: [e.data.start, e.data.end ?? span[1]] as [number, number],
+      d: e.data.district,
       e: e.id,
-      th: [...e.themes],
-      f: fields(locale, e.title, [], e.summary, otherTitle.get(e.id) ?? ''),
-    });
+      th: [...e.data.themes],
+    };
+    docs.push({ ...common, ...named(locale, eraTitles.get(e.id)!, [], joinText(e.data.summary, e.text.intro)) });
+    for (const s of e.text.sections) {
+      docs.push({ ...common, h: s.slug, ...named(locale, only(locale, s.heading), [], s.text), c: e.data.title });
+    }
   }
-  for (const d of input.districts) {
-    const overview = input.overviews?.find((o) => o.district === d.id && o.locale === locale);
-    const merged = d.merged.flatMap((m) => [m.name[locale], bareName(m.name[locale])]);
+
+  const overviews = new Map(input.overviews.filter((o) => o.locale === locale).map((o) => [o.data.district, o]));
+  for (const d of [...input.districts].sort((a, b) => a.order - b.order || byText(a.id, b.id))) {
+    const merged = d.merged.map((m) => m.name);
+    const overview = overviews.get(d.id);
     docs.push({
       k: 'd',
       id: d.id,
-      t: d.name[locale],
-      s: overview ? snippet(overview.summary, locale) : undefined,
-      d: d.id,
-      f: fields(
+      ...named(
         locale,
-        d.name[locale],
-        [d.short[locale], ...merged],
-        '',
-        [d.name[other], d.short[other], ...d.merged.map((m) => m.name[other])].join(' '),
+        d.name,
+        [d.short, ...merged, ...merged.map(bare)],
+        joinText(overview?.data.summary, overview?.text.intro),
       ),
+      d: d.id,
+    });
+    for (const s of overview?.text.sections ?? []) {
+      docs.push({
+        k: 'd',
+        id: d.id,
+        h: s.slug,
+        ...named(locale, only(locale, s.heading), [], s.text),
+        c: overview!.data.title,
+        d: d.id,
+      });
+    }
+  }
+
+  const groups = [
+    ['principles', t('plan.principles')],
+    ['taskAreas', t('plan.taskAreas')],
+    ['problems', t('plan.problems')],
+    ['safeguards', t('plan.safeguards')],
+  ] as const;
+  for (const plan of [...input.plans].sort((a, b) => byText(a.id, b.id))) {
+    const common = { k: 'l' as const, id: plan.id, y: [...plan.period] as [number, number], d: plan.district };
+    const title = plan.title[locale];
+    docs.push({ ...common, ...named(locale, plan.title, [], plan.summary[locale]) });
+    const unit = (u: Unit | null) => (u ? ` ${t(`unit.${u}`)}` : '');
+    for (const target of plan.targets) {
+      const value = (n: number | null) => (n === null ? null : `${formatNumber(n, locale)}${unit(target.unit)}`);
+      const line = [
+        value(target.baseline) && `${t('plan.baseline')} ${value(target.baseline)}`,
+        value(target.target) && `${t('plan.target')} ${value(target.target)}`,
+        target.targetText?.[locale],
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      docs.push({
+        ...common,
+        h: `target-${target.id}`,
+        ...named(locale, target.indicator, [], joinText(target.targetText?.[locale], target.note?.[locale])),
+        c: `${title} · ${t('plan.targets')}`,
+        s: line,
+      });
+    }
+    for (const [key, label] of groups) {
+      for (const item of plan[key]) {
+        docs.push({
+          ...common,
+          h: `${key}-${item.id}`,
+          ...named(locale, item.title, [], item.summary[locale]),
+          c: `${title} · ${label}`,
+        });
+      }
+    }
+  }
+
+  const indicators = [...input.indicators].sort(
+    (a, b) => byText(a.district, b.district) || byText(a.metric, b.metric) || a.year - b.year || byText(a.id, b.id),
+  );
+  for (const i of indicators) {
+    docs.push({
+      k: 'f',
+      id: i.id,
+      ...named(locale, i.label),
+      s: `${formatNumber(i.value, locale)} ${t(`unit.${i.unit}`)}`,
+      dt: String(i.year),
+      d: i.district,
     });
   }
-  for (const t of input.themes) {
-    docs.push({
-      k: 't',
-      id: t.id,
-      t: t.name[locale],
-      s: snippet(t.description[locale], locale),
-      th: [t.id],
-      f: fields(locale, t.name[locale], [], t.description[locale], t.name[other]),
-    });
+
+  for (const p of [...input.places].sort((a, b) => byText(a.id, b.id))) {
+    docs.push({ k: 'p', id: p.id, ...named(locale, p.name, [bare(p.name)]), d: p.district });
   }
-  for (const p of input.places) {
-    docs.push({
-      k: 'p',
-      id: p.id,
-      t: p.name[locale],
-      d: p.district,
-      f: fields(locale, p.name[locale], [bareName(p.name[locale])], '', p.name[other]),
-    });
+
+  for (const th of [...input.themes].sort((a, b) => byText(a.id, b.id))) {
+    docs.push({ k: 't', id: th.id, ...named(locale, th.name, [], th.description[locale]), th: [th.id] });
   }
   return docs;
 }
 
 /** Every district's names in both languages, normalised, longest first: they narrow a query. */
 export function districtNames(input: CorpusInput): { id: string; names: string[] }[] {
-  return input.districts.map((d) => {
-    const all = [d.name.zh, d.short.zh, d.name.en, d.short.en]
-      .flatMap((n) => [n, bareName(n)])
-      .map((n) => normalizeText(n))
-      .filter(Boolean);
-    return { id: d.id, names: [...new Set(all)].sort((a, b) => b.length - a.length) };
-  });
+  return [...input.districts]
+    .sort((a, b) => a.order - b.order || byText(a.id, b.id))
+    .map((d) => {
+      const all = [d.name.zh, d.short.zh, d.name.en, d.short.en]
+        .flatMap((n) => [n, bareName(n)])
+        .map((n) => normalizeText(n))
+        .filter(Boolean);
+      return { id: d.id, names: [...new Set(all)].sort((a, b) => b.length - a.length || byText(a, b)) };
+    });
 }
 
 /** All the text of a corpus, for the traditional-character table. */
-export function corpusText(docs: readonly IndexedDoc[]): string {
-  return docs.map((d) => [d.f.title, d.f.summary, d.f.alt, ...d.f.names].join(' ')).join(' ');
-}
-
-/** The corpus input from a dataset read by readContent() (tests, benchmark): no Astro needed. */
-export function corpusInputFromDataset(dataset: Dataset): CorpusInput {
-  const data = <T>(entries: readonly { data: T }[]) => entries.map((e) => e.data);
-  const split = (key: string) => ({
-    locale: key.slice(0, key.indexOf('/')) as Locale,
-    id: key.slice(key.indexOf('/') + 1),
-  });
-  return {
-    milestones: data(dataset.milestones),
-    districts: data(dataset.districts),
-    eras: dataset.eras.map((e) => ({ ...split(e.key), ...e.data })),
-    themes: data(dataset.themes),
-    places: data(dataset.places),
-    overviews: dataset.overviews.map((o) => ({
-      locale: split(o.key).locale,
-      district: o.data.district,
-      summary: o.data.summary,
-    })),
-  };
+export function corpusText(docs: readonly SearchDoc[]): string {
+  return docs.map((d) => [d.t, d.x.b, ...(d.x.a ?? []), ...(d.x.n ?? [])].join(' ')).join(' ');
 }
