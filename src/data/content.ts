@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/site/paths.ts';
 import { compareDates } from '../lib/format/dates.ts';
+import { sortIndicators } from '../lib/data/dataExports.ts';
 
 export type District = CollectionEntry<'districts'>['data'];
 export type Theme = CollectionEntry<'themes'>['data'];
@@ -10,6 +11,7 @@ export type Milestone = CollectionEntry<'milestones'>['data'];
 export type Place = CollectionEntry<'places'>['data'];
 export type Indicator = CollectionEntry<'indicators'>['data'];
 export type Plan = CollectionEntry<'plans'>['data'];
+export type RetiredMilestone = CollectionEntry<'retired'>['data'];
 export type EraEntry = CollectionEntry<'eras'>;
 
 export interface Era {
@@ -19,7 +21,8 @@ export interface Era {
 }
 
 const data = async <
-  C extends 'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary',
+  C extends
+    'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary' | 'retired',
 >(
   c: C,
 ) => (await getCollection(c)).map((e) => e.data as CollectionEntry<C>['data']);
@@ -51,7 +54,12 @@ export async function getPlaces(): Promise<Place[]> {
 }
 
 export async function getIndicators(): Promise<Indicator[]> {
-  return (await data('indicators')).sort((a, b) => a.metric.localeCompare(b.metric) || a.year - b.year);
+  return sortIndicators(await data('indicators'));
+}
+
+/** Milestone ids the site no longer has, with the page each now leads to. */
+export async function getRetiredMilestones(): Promise<RetiredMilestone[]> {
+  return (await data('retired')).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export async function getPlans(): Promise<Plan[]> {

@@ -568,6 +568,7 @@ class ReformTimeline extends HTMLElement {
       const y = byId.get(m.id)!.y;
       m.line.setAttribute('y1', String(y - TIMELINE.markHalf));
       m.line.setAttribute('y2', String(y + TIMELINE.markHalf));
+      m.el.querySelector('rect.mark-span')?.setAttribute('y', String(y - TIMELINE.markHalf));
     }
     const lanes = new Map(layout.lanes.map((l) => [l.id, l]));
     for (const group of this.svg.querySelectorAll<SVGGElement>('g[data-lane]')) {

@@ -8,6 +8,7 @@ import {
 } from '../../../src/lib/compare/indicatorComparison.ts';
 
 const base = {
+  target: false,
   unit: 'percent',
   label: { zh: '恩格尔系数', en: 'Engel coefficient' },
   source: { document: 'd', section: '1' },

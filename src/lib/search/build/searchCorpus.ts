@@ -5,6 +5,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Locale } from '../../site/paths.ts';
 import { normalizeText } from '../searchNormalize.ts';
 import type { Dataset } from '../../content/contentValidation.ts';
+import { yearSpan } from '../../format/dates.ts';
 
 type L = { zh: string; en: string };
 
@@ -142,7 +143,7 @@ export function buildCorpus(input: CorpusInput, locale: Locale): IndexedDoc[] {
       t: m.title[locale],
       s: snippet(m.summary[locale], locale),
       dt: m.date,
-      y: [year(m.date), year(m.date)],
+      y: yearSpan(m.date),
       d: m.district,
       e: m.era,
       th: [...m.themes],
