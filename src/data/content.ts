@@ -1,8 +1,7 @@
 // Typed, sorted access to the content collections for pages and components.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/site/paths.ts';
-import { compareDates } from '../lib/format/dates.ts';
-import { sortIndicators } from '../lib/data/dataExports.ts';
+import { compareDates, yearSpan } from '../lib/format/dates.ts';
 
 export type District = CollectionEntry<'districts'>['data'];
 export type Theme = CollectionEntry<'themes'>['data'];
@@ -53,8 +52,10 @@ export async function getPlaces(): Promise<Place[]> {
   return data('places');
 }
 
+/** Figures by metric, then by time: a year, or the last year of an undated figure's period; targets without a year last. */
 export async function getIndicators(): Promise<Indicator[]> {
-  return sortIndicators(await data('indicators'));
+  const time = (i: Indicator) => i.year ?? (i.period ? yearSpan(i.period)[1] : Number.MAX_SAFE_INTEGER);
+  return (await data('indicators')).sort((a, b) => a.metric.localeCompare(b.metric) || time(a) - time(b));
 }
 
 /** Milestone ids the site no longer has, with the page each now leads to. */

@@ -78,7 +78,7 @@ export function milestonesCsv(milestones: readonly content.Milestone[], site: st
  * Indicators in the order of both files: district, metric, then by time (a year, or the last year of an
  * undated figure's period; a target without a year last), id.
  */
-export function sortIndicators<I extends Indicator>(indicators: readonly I[]): I[] {
+export function sortIndicators(indicators: readonly Indicator[]): Indicator[] {
   return [...indicators].sort(
     byKeys(
       (i) => i.district,

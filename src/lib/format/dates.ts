@@ -83,7 +83,8 @@ export function formatDate(value: string, locale: 'zh' | 'en', wording?: string)
   if (endYear !== undefined) {
     const span = locale === 'zh' ? `约${year}—${endYear}年` : `c. ${year}–${endYear}`;
     if (!wording) return span;
-    return locale === 'zh' ? `${wording}（${span}）` : `${wording} (${span})`;
+    // The wording stands first, so in English it starts with a capital.
+    return locale === 'zh' ? `${wording}（${span}）` : `${wording[0].toUpperCase()}${wording.slice(1)} (${span})`;
   }
   if (locale === 'zh') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
   if (!month) return String(year);

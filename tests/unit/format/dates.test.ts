@@ -115,8 +115,8 @@ describe('formatDate', () => {
     expect(formatDate('1989/1990', 'zh')).toBe('约1989—1990年');
     expect(formatDate('1989/1990', 'en')).toBe('c. 1989–1990');
     expect(formatDate('2016/2020', 'zh', '“十三五”时期')).toBe('“十三五”时期（约2016—2020年）');
-    expect(formatDate('2016/2020', 'en', 'during the 13th Five-Year Plan period')).toBe(
-      'during the 13th Five-Year Plan period (c. 2016–2020)',
+    expect(formatDate('2016/2020', 'en', 'the 13th Five-Year Plan period')).toBe(
+      'The 13th Five-Year Plan period (c. 2016–2020)',
     );
   });
   it('never says more than the date holds: no month or day for a year, both years of a span', () => {

@@ -20,6 +20,11 @@ describe('search corpus', () => {
     expect(zh.findIndex((d) => d.k !== 'm')).toBe(input.milestones.length);
   });
 
+  it('gives a roughly dated milestone every year of its span for the year filter', () => {
+    expect(zh.find((d) => d.id === 'haidian-1989-civilised-residential-areas')!.y).toEqual([1989, 1990]);
+    expect(grid.y).toEqual([2005, 2005]);
+  });
+
   it('computes pinyin in full, with spaces, and as initials, for the Chinese site only', () => {
     expect(grid.f.py.some((p) => p.includes('wanggehua'))).toBe(true);
     expect(grid.f.pys.some((p) => p.includes('wang ge hua'))).toBe(true);
