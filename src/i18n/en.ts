@@ -74,7 +74,7 @@ export const en: Dictionary = {
   'sources.glossary': 'Glossary',
   'sources.method': 'How this site is written',
   'sources.method.text':
-    'A milestone is made only from an event that a document dates, and its date is only as precise as the document (year, month or day); nothing is guessed. Achievements without a date appear as figures or in the narrative of a phase.',
+    'A milestone is made only from an event that a document dates, and its date is only as precise as the document (year, month or day); where a document dates an event only roughly, it is shown as approximate over the years the text allows (“c. 1989–1990”), with the document’s own words. Nothing is guessed. Achievements without a date appear as figures or in the narrative of a phase; a figure keeps the document’s hedge (“nearly 20,000”), and a figure without a year says so.',
   'sources.citedBy': 'cited {n} times',
   'glossary.zh': 'Chinese',
   'glossary.en': 'English',
@@ -355,7 +355,7 @@ export const en: Dictionary = {
   'data.about.eras.json': 'All {eras} eras: titles and summaries in both languages, years, themes and sources.',
   'data.record.eras.json': 'an era of one district',
   'data.about.indicators.json':
-    'All {indicators} figures, both languages side by side: district, year, metric, value, unit, source and note.',
+    'All {indicators} figures, both languages side by side: district, year (or the period a figure without a year falls in), metric, value with the source’s hedge, unit, whether it is a target, source and note.',
   'data.record.indicators.json': 'one metric for one district and year',
   'data.about.indicators.csv': 'The same {indicators} figures, one per row.',
   'data.record.indicators.csv': 'a row: one figure',

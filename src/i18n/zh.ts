@@ -70,7 +70,7 @@ export const zh = {
   'sources.glossary': '术语对照表',
   'sources.method': '编写方法',
   'sources.method.text':
-    '事件只收录文献给出日期的内容，日期精确到文献给出的程度（年、月或日），从不推测。没有日期的成就以数据或阶段叙述呈现。',
+    '事件只收录文献给出日期的内容，日期精确到文献给出的程度（年、月或日）；文献只给出大致时间的，按原文许可的年份标作约略时段（如“约1989—1990年”），并附文献原来的说法。从不推测。没有日期的成就以数据或阶段叙述呈现；数据保留文献的限定语（如“近2万”），没有年份的数据注明未注明年份。',
   'sources.citedBy': '被引用 {n} 次',
   'glossary.zh': '中文',
   'glossary.en': '英文',
@@ -336,7 +336,8 @@ export const zh = {
   'data.record.milestones.csv': '一行：一个事件',
   'data.about.eras.json': '全部{eras}个发展阶段，中英文标题与摘要、起止年份、主题与出处。',
   'data.record.eras.json': '某区的一个发展阶段',
-  'data.about.indicators.json': '全部{indicators}条数据，中英文并列：区域、年份、指标、数值、单位、出处与说明。',
+  'data.about.indicators.json':
+    '全部{indicators}条数据，中英文并列：区域、年份（无年份的数据给出所属时段）、指标、数值及文献的限定语、单位、是否为目标、出处与说明。',
   'data.record.indicators.json': '某区某年的一个指标数值',
   'data.about.indicators.csv': '同样的{indicators}条数据，每行一条。',
   'data.record.indicators.csv': '一行：一个指标数值',
