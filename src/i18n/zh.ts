@@ -269,7 +269,7 @@ export const zh = {
   'compare.first': '最早',
   'compare.more': '此后另有{n}个事件',
   'compare.none': '无相关事件',
-  'compare.undated': '本章有叙述，但未注明年份：',
+  'compare.undated': '阶段叙述中提到，但未注明年份：',
   'compare.noRecordBefore': '无记录（其来源始于{year}年）',
   'compare.coverage':
     '{district}的来源始于{year}年：此前没有记录，不等于没有作为；“最早”只在所比各区的来源都已覆盖的年份里评出，作为背景的全国性、全市性文件不计入。',
