@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { NO_SITE_URL_WARNING, SiteConfigError, siteConfig } from './src/lib/site/siteConfig.ts';
 import { writeOffline } from './scripts/offlineBuild.ts';
 import { precompress, writeDeployFiles } from './scripts/deployFiles.ts';
+import { retiredRecords } from './src/lib/site/build/retiredRecords.ts';
 
 // SITE_URL is the public origin every absolute URL is made from (none without it); BASE_PATH serves the
 // site from a sub-folder (e.g. /reform-history/ on GitHub Pages). A bad value stops with one line.
@@ -37,7 +38,10 @@ export default defineConfig({
       ? [
           sitemap({
             i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-            filter: (page) => !/\/(?:embed|offline|404)\//.test(page),
+            // Retired milestone addresses only lead on (not indexed): not in the sitemap either.
+            filter: (page) =>
+              !/\/(?:embed|offline|404)\//.test(page) &&
+              !retiredRecords().some((r) => page.endsWith(`/milestones/${r.id}/`)),
           }),
         ]
       : []),

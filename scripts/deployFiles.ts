@@ -10,6 +10,8 @@ import { ICON_SIZES, robotsTxt, webManifest } from '../src/lib/site/discovery.ts
 import { MEDIA_TYPES } from '../src/lib/site/mediaTypes.ts';
 import { icoFromPng, iconPng } from '../src/lib/site/build/icons.ts';
 import { siteUrls } from '../src/lib/site/siteUrl.ts';
+import { redirectLines, redirectRules } from '../src/lib/site/redirects.ts';
+import { retiredRecords } from '../src/lib/site/build/retiredRecords.ts';
 import { zh } from '../src/i18n/zh.ts';
 
 const filesIn = (dist: string) =>
@@ -32,12 +34,15 @@ export function writeDeployFiles(distUrl: URL, base: string, site: string | unde
   });
   writeFileSync(join(dist, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dist, 'robots.txt'), robotsTxt(urls.absolute(`${urls.base}sitemap-index.xml`)));
+  // Retired milestone addresses lead on with a 301 (nginx: deploy/nginx.conf); before the catch-all.
   // English addresses get the English 404 page: Cloudflare Pages serves the nearest 404.html, Netlify
-  // reads _redirects (nginx: deploy/nginx.conf).
+  // reads _redirects.
+  const redirects = redirectLines(redirectRules(retiredRecords(), base));
   if (existsSync(join(dist, 'en', '404', 'index.html'))) {
     copyFileSync(join(dist, 'en', '404', 'index.html'), join(dist, 'en', '404.html'));
-    writeFileSync(join(dist, '_redirects'), `${urls.base}en/*  ${urls.base}en/404.html  404\n`);
+    redirects.push(`${urls.base}en/*  ${urls.base}en/404.html  404`);
   }
+  if (redirects.length > 0) writeFileSync(join(dist, '_redirects'), `${redirects.join('\n')}\n`);
   // _headers names URL paths, so it is written for the base path, from the finished file list.
   writeFileSync(join(dist, '_headers'), staticHeaders(base, filesIn(dist)));
 }

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEPLOY_DEFAULTS, nginxServer } from '../src/lib/site/nginxConfig.ts';
+import { retiredRecords } from '../src/lib/site/build/retiredRecords.ts';
 
 const { values } = parseArgs({
   options: {
@@ -13,5 +14,5 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'deploy/nginx.conf' },
   },
 });
-writeFileSync(values.out, nginxServer(values));
+writeFileSync(values.out, nginxServer({ ...values, retired: retiredRecords() }));
 console.log(`wrote ${values.out}`);

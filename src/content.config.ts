@@ -12,6 +12,7 @@ export const collections = {
   indicators: defineCollection({ loader: contentLoader('indicators'), schema: schema.indicator }),
   plans: defineCollection({ loader: contentLoader('plans'), schema: schema.plan }),
   glossary: defineCollection({ loader: contentLoader('glossary'), schema: schema.glossaryTerm }),
+  retired: defineCollection({ loader: contentLoader('retired'), schema: schema.retiredMilestone }),
   eras: defineCollection({ loader: contentLoader('eras'), schema: schema.era }),
   overviews: defineCollection({ loader: contentLoader('overviews'), schema: schema.overview }),
 };

@@ -23,7 +23,7 @@ export async function milestoneCitationData(m: Milestone, locale: Locale, url: s
     id: m.id,
     title: m.title[locale],
     summary: m.summary[locale],
-    displayDate: formatDate(m.date, locale),
+    displayDate: formatDate(m.date, locale, m.dateWording?.[locale]),
     source: formatSourceRef(m.source, await getSourceMap(), locale),
     siteName: t('site.title'),
     url,

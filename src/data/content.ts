@@ -1,7 +1,7 @@
 // Typed, sorted access to the content collections for pages and components.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/site/paths.ts';
-import { compareDates } from '../lib/format/dates.ts';
+import { compareDates, yearSpan } from '../lib/format/dates.ts';
 
 export type District = CollectionEntry<'districts'>['data'];
 export type Theme = CollectionEntry<'themes'>['data'];
@@ -10,6 +10,7 @@ export type Milestone = CollectionEntry<'milestones'>['data'];
 export type Place = CollectionEntry<'places'>['data'];
 export type Indicator = CollectionEntry<'indicators'>['data'];
 export type Plan = CollectionEntry<'plans'>['data'];
+export type RetiredMilestone = CollectionEntry<'retired'>['data'];
 export type EraEntry = CollectionEntry<'eras'>;
 
 export interface Era {
@@ -19,7 +20,8 @@ export interface Era {
 }
 
 const data = async <
-  C extends 'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary',
+  C extends
+    'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary' | 'retired',
 >(
   c: C,
 ) => (await getCollection(c)).map((e) => e.data as CollectionEntry<C>['data']);
@@ -50,8 +52,15 @@ export async function getPlaces(): Promise<Place[]> {
   return data('places');
 }
 
+/** Figures by metric, then by time: a year, or the last year of an undated figure's period; targets without a year last. */
 export async function getIndicators(): Promise<Indicator[]> {
-  return (await data('indicators')).sort((a, b) => a.metric.localeCompare(b.metric) || a.year - b.year);
+  const time = (i: Indicator) => i.year ?? (i.period ? yearSpan(i.period)[1] : Number.MAX_SAFE_INTEGER);
+  return (await data('indicators')).sort((a, b) => a.metric.localeCompare(b.metric) || time(a) - time(b));
+}
+
+/** Milestone ids the site no longer has, with the page each now leads to. */
+export async function getRetiredMilestones(): Promise<RetiredMilestone[]> {
+  return (await data('retired')).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export async function getPlans(): Promise<Plan[]> {

@@ -25,7 +25,7 @@ import { describer } from '../lib/data/dataDictionary.ts';
 import { DATA_FILES, MEDIA_TYPES, dataPackage } from '../lib/data/dataPackage.ts';
 import { workbook } from '../lib/data/build/workbook.ts';
 import { bounds, polygons, type Geometry } from '../lib/map/geometry.ts';
-import { parseDate } from '../lib/format/dates.ts';
+import { yearSpan } from '../lib/format/dates.ts';
 import type { Locale } from '../lib/site/paths.ts';
 import { SITE } from '../lib/site/siteUrl.ts';
 import { CONTENT_LICENCE } from '../lib/site/licence.ts';
@@ -186,9 +186,9 @@ export async function dataPackageBody(): Promise<string> {
     counts(),
   ]);
   const years = [
-    ...milestones.map((m) => parseDate(m.date).year),
+    ...milestones.flatMap((m) => yearSpan(m.date)),
     ...eras.flatMap((e) => [e.zh.start, e.zh.end ?? e.zh.start]),
-    ...indicators.map((i) => i.year),
+    ...indicators.flatMap((i) => (i.period ? yearSpan(i.period) : i.year === undefined ? [] : [i.year])),
   ];
   const boundaries = JSON.parse(publicFile('districts.geojson').toString('utf8')) as {
     features: { geometry: Geometry }[];

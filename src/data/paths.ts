@@ -1,6 +1,7 @@
 // getStaticPaths for the routes that exist once per record, shared by both locales' thin routes.
 import type { Locale } from '../lib/site/paths.ts';
-import { getDistricts, getEras, getMilestones, getPlans, getThemes } from './content.ts';
+import { getDistricts, getEras, getMilestones, getPlans, getRetiredMilestones, getThemes } from './content.ts';
+import { retiredTarget } from '../lib/site/redirects.ts';
 
 export async function districtPaths() {
   return (await getDistricts()).map((district) => ({ params: { id: district.id }, props: { district } }));
@@ -10,8 +11,26 @@ export async function eraPaths(locale: Locale) {
   return (await getEras(locale)).map((era) => ({ params: { id: era.id }, props: { era } }));
 }
 
-export async function milestonePaths() {
-  return (await getMilestones()).map((milestone) => ({ params: { id: milestone.id }, props: { milestone } }));
+/** Every milestone's page, and the old address of every retired one, with the title of its new page. */
+export async function milestonePaths(locale: Locale) {
+  const [milestones, retired, eras, plans] = await Promise.all([
+    getMilestones(),
+    getRetiredMilestones(),
+    getEras(locale),
+    getPlans(),
+  ]);
+  const titles = new Map<string, string>([
+    ...eras.map((e) => [`/eras/${e.id}/`, e.data.title] as const),
+    ...plans.map((p) => [`/plans/${p.id}/`, p.title[locale]] as const),
+    ...milestones.map((m) => [`/milestones/${m.id}/`, m.title[locale]] as const),
+  ]);
+  return [
+    ...milestones.map((milestone) => ({ params: { id: milestone.id }, props: { milestone } })),
+    ...retired.map((r) => ({
+      params: { id: r.id },
+      props: { retired: r, targetTitle: titles.get(retiredTarget(r))! },
+    })),
+  ];
 }
 
 export async function planPaths() {

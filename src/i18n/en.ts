@@ -47,11 +47,22 @@ export const en: Dictionary = {
   'milestone.alsoIn': 'Also reported in',
   'milestone.note': 'Note on sources',
   'milestone.permalink': 'Permalink',
+  'milestone.scope': 'Scope',
+  'milestone.scope.national':
+    'National: a decision the {district} source cites as background, not a step the district took',
+  'milestone.scope.city': 'City-wide: an event the {district} source cites as background, not a step the district took',
+  'milestone.context': 'Context',
+  'milestone.retired': 'This record has been withdrawn',
+  'milestone.retiredGo': 'Go to: {title}',
   'indicator.metric': 'Indicator',
   'indicator.year': 'Year',
   'indicator.value': 'Value',
   'indicator.source': 'Source',
   'indicator.note': 'Note',
+  'indicator.target': 'Target',
+  'indicator.undated': '{from}–{to} (no year given)',
+  'indicator.targetYear': '{year} (target)',
+  'indicator.noTargetYear': 'no target year given',
   'sources.title': 'Sources',
   'sources.intro':
     'Every fact, figure and date on this site comes from the five documents below and names its document and section. The wording is our own. Where the documents disagree, both versions are shown with a note.',
@@ -63,7 +74,7 @@ export const en: Dictionary = {
   'sources.glossary': 'Glossary',
   'sources.method': 'How this site is written',
   'sources.method.text':
-    'A milestone is made only from an event that a document dates, and its date is only as precise as the document (year, month or day); nothing is guessed. Achievements without a date appear as figures or in the narrative of a phase.',
+    'A milestone is made only from an event that a document dates, and its date is only as precise as the document (year, month or day); where a document dates an event only roughly, it is shown as approximate over the years the text allows (“c. 1989–1990”), with the document’s own words. Nothing is guessed. Achievements without a date appear as figures or in the narrative of a phase; a figure keeps the document’s hedge (“nearly 20,000”), and a figure without a year says so.',
   'sources.citedBy': 'cited {n} times',
   'sources.cite': 'Cite this document',
   'sources.citeNote': 'Publication details that the source text does not give are marked as unknown.',
@@ -78,6 +89,7 @@ export const en: Dictionary = {
   'date.precision.year': 'to the year',
   'date.precision.month': 'to the month',
   'date.precision.day': 'to the day',
+  'date.precision.range': 'approximate: the source gives only a rough period',
   'list.empty': 'The sources record none here.',
   'unit.percent': '%',
   'unit.permille': '‰',
@@ -95,7 +107,14 @@ export const en: Dictionary = {
   'unit.m2-per-100-households': 'm² per 100 households',
   'unit.beds': 'beds',
   'unit.years': 'years',
-  'unit.hours': 'hours',
+  'unit.person-times': 'person-times',
+  'unit.10k-person-times': '×10,000 person-times',
+  'unit.class-periods': 'class periods',
+  'qualifier.about': 'about',
+  'qualifier.more-than': 'more than',
+  'qualifier.nearly': 'nearly',
+  'qualifier.at-least': 'at least',
+  'qualifier.up-to': 'up to',
   'timeline.title': 'Timeline',
   'timeline.intro':
     "One lane each for Dongcheng, Xicheng, Haidian and Beijing as a whole. Shaded bands are each district's phases; each upright bar is a milestone. Filter by district, theme and years; zoom in, then drag to pan.",
@@ -273,12 +292,16 @@ export const en: Dictionary = {
   'compare.era': 'Era',
   'compare.matrix': 'Who did what first',
   'compare.matrixIntro':
-    'For each theme, the first milestone of each district tagged with it, worked out from the milestones’ themes and dates. “First” marks the earliest year among the districts you chose.',
+    'For each theme, the first milestone of each district tagged with it, worked out from the milestones’ themes and dates. “First” marks the earliest year among the districts you chose. National and city-wide documents a district’s source cites as context are left out, and an event dated only roughly ties with every year it may fall in.',
   'compare.matrixCaption': 'First milestone of each theme in the chosen districts',
   'compare.theme': 'Theme',
   'compare.first': 'First',
   'compare.more': '{n} more later',
   'compare.none': 'No milestone',
+  'compare.undated': 'Told without a date:',
+  'compare.noRecordBefore': 'No record (its source begins in {year})',
+  'compare.coverage':
+    '{district}’s source begins in {year}: no record before then does not mean nothing was done. “First” is only awarded for years every compared district’s sources cover, and national or city-wide documents cited as context do not count.',
   'compare.indicators': 'Figures for the same year',
   'compare.indicatorsIntro':
     'Only figures that at least two of the chosen districts have for the same year are compared. The table beside each chart gives values, unit, year and source; notes say where the sources measure differently or disagree.',
@@ -425,7 +448,7 @@ export const en: Dictionary = {
   'data.about.eras.json': 'All {eras} eras: titles and summaries in both languages, years, themes and sources.',
   'data.record.eras.json': 'an era of one district',
   'data.about.indicators.json':
-    'All {indicators} figures, both languages side by side: district, year, metric, value, unit, source and note.',
+    'All {indicators} figures, both languages side by side: district, year (or the period a figure without a year falls in), metric, value with the source’s hedge, unit, whether it is a target, source and note.',
   'data.record.indicators.json': 'one metric for one district and year',
   'data.about.indicators.csv': 'The same {indicators} figures, one per row.',
   'data.record.indicators.csv': 'a row: one figure',
@@ -480,7 +503,17 @@ export const en: Dictionary = {
   'data.field.district':
     'District id: dongcheng, xicheng, haidian or beijing (the municipality); in the boundary files, any of the 16 districts.',
   'data.field.era': 'Id of the era ("district-start year"); see eras.json.',
-  'data.field.date': 'Date, only as precise as the source: YYYY, YYYY-MM or a real YYYY-MM-DD.',
+  'data.field.date':
+    'Date, only as precise as the source: YYYY, YYYY-MM, a real YYYY-MM-DD, or YYYY/YYYY when the source dates the event only roughly (at some time in those years).',
+  'data.field.date_wording':
+    'For a date given as a span (YYYY/YYYY): how the source words it, such as “进入21世纪” (early in the 21st century).',
+  'data.field.scope':
+    'national or city: a national or city-wide decision the district’s source cites as context, not a step the district took; absent for the district’s own events.',
+  'data.field.target': 'true for a target the source sets, not a measured figure: never compare it with measurements.',
+  'data.field.period':
+    'For a figure the source gives no year for: the years it falls within (YYYY/YYYY); then there is no year.',
+  'data.field.qualifier':
+    'How the source hedges the value: about, more-than, nearly, at-least or up-to; absent when the value is exact.',
   'data.field.title': 'Title.',
   'data.field.summary': 'Two or three sentences in the site’s own words.',
   'data.field.themes': 'Theme ids; every theme has its own page. In CSV, separated by “|”.',
@@ -492,11 +525,12 @@ export const en: Dictionary = {
   'data.field.order': 'Place in the district’s sequence of eras, from 1.',
   'data.field.start': 'First year.',
   'data.field.end': 'Last year, or null while the era is still open.',
-  'data.field.year': 'Year the figure refers to.',
+  'data.field.year': 'Year the figure refers to; absent when the source gives none (see period).',
   'data.field.metric': 'Id of what is measured; a metric always has the same unit.',
   'data.field.label': 'What is measured, in words.',
   'data.field.value': 'The figure, in its unit.',
-  'data.field.unit': 'Unit of the value (percent, persons, 10k-persons, yuan, km2 …).',
+  'data.field.unit':
+    'Unit of the value (percent, persons, 10k-persons, person-times, class-periods, yuan, 100m-yuan, km2 …).',
   'data.field.note': 'A note on the source or its reading, where there is one.',
   'data.field.name': 'Name.',
   'data.field.kind': 'Kind of feature.',

@@ -83,7 +83,9 @@ describe('compare: selection in the URL', () => {
     expect(await cell('xicheng').getAttribute('data-date')).toMatch(/^2011/);
     expect(await cell('dongcheng').locator('[data-first]').isVisible()).toBe(true);
     expect(await cell('xicheng').locator('[data-first]').isVisible()).toBe(false);
-    for (const href of await row.locator('td a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+    // (The hidden Haidian cell links to the era that tells its grid work without a date.)
+    const shown = row.locator('td[data-district="dongcheng"] a, td[data-district="xicheng"] a');
+    for (const href of await shown.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       expect(href).toMatch(/\/milestones\/[a-z0-9-]+\/$/);
       expect((await fetch(href)).status).toBe(200);
     }
@@ -278,6 +280,66 @@ describe('compare: phone, no JavaScript, accessibility', () => {
     expect(await page.locator('[data-eras-svg]').isVisible()).toBe(false);
     expect(await page.locator('.eras-table').isVisible()).toBe(true);
     expect(await page.locator('.eras-table tbody:visible').count()).toBe(2);
+    await page.context().close();
+  });
+});
+
+describe('compare: no record is not no event', () => {
+  it("says where Beijing's record begins, only while Beijing is compared, and awards no first over it", async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/en/compare/?d=dongcheng~beijing'));
+    const note = page.locator('.theme-matrix caption [data-district="beijing"]');
+    expect(await note.textContent()).toMatch(/Beijing’s source begins in 2012/);
+    expect(await note.isVisible()).toBe(true);
+    // Party building: Dongcheng 2008, Beijing 2018; Beijing has no record before 2012, so no first.
+    const party = page.locator('.theme-matrix tbody tr', { has: page.locator('a[href$="/themes/party-building/"]') });
+    expect(await party.locator('[data-first]:visible').count()).toBe(0);
+    const civility = page.locator('.theme-matrix tbody tr', { has: page.locator('a[href$="/themes/civility/"]') });
+    expect(await civility.locator('td[data-district="beijing"]').textContent()).toBe(
+      'No record (its source begins in 2012)',
+    );
+    await page.goto(url('/en/compare/?d=dongcheng~xicheng'));
+    expect(await note.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it("never counts a national document on a district's lane, and says where a theme is told without a date", async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/en/compare/?d=dongcheng~xicheng~haidian'));
+    expect(await page.locator('.theme-matrix a[href*="-national-"]').count()).toBe(0);
+    const grid = page.locator('.theme-matrix tbody tr', { has: page.locator('a[href$="/themes/grid-management/"]') });
+    const haidian = grid.locator('td[data-district="haidian"]');
+    expect(await haidian.textContent()).toMatch(/^Told without a date:/);
+    expect(await haidian.locator('a').getAttribute('href')).toMatch(/\/en\/eras\/haidian-2009\/$/);
+    // Civility: Haidian's campaign is dated only c. 1989–1990; Dongcheng's 1986 measures come first.
+    const civility = page.locator('.theme-matrix tbody tr', { has: page.locator('a[href$="/themes/civility/"]') });
+    expect(await civility.locator('td[data-district="haidian"] .cell-date').textContent()).toBe('c. 1989–1990');
+    await page.context().close();
+  });
+
+  it('draws a hedged value with its hedge, in the chart and the table alike', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/en/compare/?d=dongcheng~xicheng'));
+    const income = page.locator('[data-group="per-capita-disposable-income-2015"]');
+    expect(await income.locator('g.bar-row[data-district="dongcheng"] text.bar-value').textContent()).toBe(
+      'more than 60,000',
+    );
+    expect(await income.locator('tr[data-district="dongcheng"] td.num').textContent()).toBe('more than 60,000');
+    await page.context().close();
+  });
+
+  it("lists Beijing's undated figures with their period, never in a chart", async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/en/compare/?d=dongcheng~beijing'));
+    const rows = page.locator('[data-other-years] tr[data-district="beijing"]:visible');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const year of await rows.locator('td:nth-child(3)').allTextContents())
+      expect(['2012–2021 (no year given)', '2015', '2021', '2018']).toContain(year);
+    // Charts exist only for a metric and a year.
+    const datedGroups = await page.$$eval('[data-group]', (groups) =>
+      groups.map((g) => (g as HTMLElement).dataset.group),
+    );
+    expect(datedGroups.every((key) => /-\d{4}$/.test(key!))).toBe(true);
     await page.context().close();
   });
 });

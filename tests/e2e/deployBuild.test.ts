@@ -90,8 +90,9 @@ describe(`a build ${site ? `for ${site}` : 'without SITE_URL'}`, () => {
 
   it('has a card for every milestone, era, district and theme in both languages, and the main views', () => {
     for (const kind of ['milestones', 'eras', 'districts', 'themes']) {
+      // A retired milestone's address only leads on (content/retired.yaml): it has no card.
       const pages = readdirSync(join(dist, kind), { withFileTypes: true })
-        .filter((e) => e.isDirectory())
+        .filter((e) => e.isDirectory() && !html(`${kind}/${e.name}`).includes('http-equiv="refresh"'))
         .map((e) => e.name);
       for (const locale of ['zh', 'en']) {
         expect(readdirSync(join(dist, 'og', locale, kind)).sort(), `${locale} ${kind}`).toEqual(

@@ -23,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './browser.ts';
 import { nginxServer } from '../../src/lib/site/nginxConfig.ts';
+import { retiredRecords } from '../../src/lib/site/build/retiredRecords.ts';
 import { contentType } from '../../src/lib/site/mediaTypes.ts';
 import { originOf } from '../../scripts/staticServer.ts';
 
@@ -99,7 +100,7 @@ beforeAll(async () => {
   symlinkSync(dist, site);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  const server = nginxServer({ root: www, base, listen: `127.0.0.1:${port}` });
+  const server = nginxServer({ root: www, base, listen: `127.0.0.1:${port}`, retired: retiredRecords() });
   writeFileSync(
     join(temp, 'nginx.conf'),
     [
@@ -170,6 +171,17 @@ describe('nginx serving the build', () => {
     expect(html).toMatch(/<html lang="en"/);
     expect(html).toContain('Page not found');
     expect(await header('/en/nope/', 'content-security-policy')).toBe("frame-ancestors 'self'");
+  });
+
+  it('sends a retired milestone address on to the page that tells it now, with a 301, in both languages', async () => {
+    for (const [from, to] of [
+      ['/milestones/haidian-1978-reform-new-start/', '/eras/haidian-1978/'],
+      ['/en/milestones/dongcheng-2011-overall-strategy-plan/', '/en/plans/dongcheng-2016-2020/'],
+    ]) {
+      const response = await fetch(at(from), { redirect: 'manual' });
+      expect(response.status, from).toBe(301);
+      expect(new URL(response.headers.get('location')!, origin).pathname, from).toBe(new URL(at(to)).pathname);
+    }
   });
 
   it('sends the precompressed .gz file the build wrote', async () => {

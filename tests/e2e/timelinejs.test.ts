@@ -31,7 +31,8 @@ interface TimelineJsFile {
   title: { unique_id: string; text: { headline: string } };
   events: {
     unique_id: string;
-    start_date: { year: number; month?: number; day?: number };
+    start_date: { year: number; month?: number; day?: number; display_date?: string };
+    end_date?: { year: number; month?: number; day?: number };
     text: { headline: string; text: string };
     group?: string;
   }[];
@@ -218,14 +219,25 @@ describe('TimelineJS exports', () => {
         expect(json.events.map((e) => e.unique_id).sort(), path).toEqual([...new Set(own.map(eventOf))].sort());
         for (const event of json.events) {
           const told = own.filter((m) => eventOf(m) === event.unique_id);
-          const [year, month, day] = told[0].date.split('-').map(Number);
-          expect(event.start_date, event.unique_id).toMatchObject({
-            year,
-            ...(month ? { month } : {}),
-            ...(day ? { day } : {}),
-          });
-          if (!day) expect(event.start_date.day, event.unique_id).toBeUndefined();
-          if (!month) expect(event.start_date.month, event.unique_id).toBeUndefined();
+          // A span of years "1989/1990" starts with its first year and ends with the whole of its last,
+          // and its display date says it is approximate.
+          const [first, last] = told[0].date.split('/');
+          if (last) {
+            const { display_date: shown, ...start } = event.start_date;
+            expect(start, event.unique_id).toEqual({ year: Number(first) });
+            expect(shown, event.unique_id).toMatch(locale === 'zh' ? /约\d{4}—\d{4}年/ : /c\. \d{4}–\d{4}/);
+            expect(event.end_date, event.unique_id).toEqual({ year: Number(last), month: 12, day: 31 });
+          } else {
+            expect(event.end_date, event.unique_id).toBeUndefined();
+            const [year, month, day] = told[0].date.split('-').map(Number);
+            expect(event.start_date, event.unique_id).toMatchObject({
+              year,
+              ...(month ? { month } : {}),
+              ...(day ? { day } : {}),
+            });
+            if (!day) expect(event.start_date.day, event.unique_id).toBeUndefined();
+            if (!month) expect(event.start_date.month, event.unique_id).toBeUndefined();
+          }
           if (told.length === 1) expect(event.text.headline).toBe(escaped(told[0].title[locale]));
           else {
             expect(event.text.headline).toContain(String(told.length));
@@ -243,7 +255,9 @@ describe('TimelineJS exports', () => {
           expect(json.eras!.length).toBe(new Set(own.map((m) => m.era)).size);
           // An open era (end: null in eras.json) ends with the year of its latest milestone.
           for (const era of eras.filter((e) => e.id.startsWith(`${id}-`) && e.end === null)) {
-            const last = Math.max(...own.filter((m) => m.era === era.id).map((m) => Number(m.date.slice(0, 4))));
+            const last = Math.max(
+              ...own.filter((m) => m.era === era.id).map((m) => Number(m.date.split('/').pop()!.slice(0, 4))),
+            );
             expect(json.eras!.some((e) => e.end_date.year === last)).toBe(true);
           }
         }

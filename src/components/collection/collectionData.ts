@@ -20,7 +20,7 @@ export async function collectionData(locale: Locale): Promise<CollectionData> {
       return {
         id: m.id,
         date: m.date,
-        displayDate: formatDate(m.date, locale),
+        displayDate: formatDate(m.date, locale, m.dateWording?.[locale]),
         t: Number(toFractionalYear(m.date).toFixed(4)),
         district: m.district,
         era: m.era,

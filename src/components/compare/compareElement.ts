@@ -76,12 +76,16 @@ class ReformCompare extends HTMLElement {
     this.layoutEras(selected);
 
     // Theme matrix: a row shows when a selected district has the theme; "first" is recomputed.
+    const from = JSON.parse(this.querySelector<HTMLElement>('[data-matrix]')?.dataset.from ?? '{}') as Record<
+      string,
+      number
+    >;
     for (const row of this.querySelectorAll<HTMLTableRowElement>('.theme-matrix tbody tr')) {
       show(row, rowVisible(list(row.dataset.rowDistricts), selected));
       const cells: Record<string, { date: string }> = {};
       for (const td of row.querySelectorAll<HTMLElement>('td[data-date]'))
         cells[td.dataset.district!] = { date: td.dataset.date! };
-      const first = firstDistricts(cells, selected);
+      const first = firstDistricts(cells, selected, from);
       for (const td of row.querySelectorAll<HTMLElement>('td[data-date]')) {
         const badge = td.querySelector<HTMLElement>('[data-first]');
         if (badge) badge.hidden = !first.includes(td.dataset.district!);

@@ -40,6 +40,7 @@ export async function timelinejsBody(districtId: string, locale: Locale): Promis
   ]);
   const colon = locale === 'zh' ? '：' : ': ';
   const district = districts.find((d) => d.id === districtId);
+  const districtName = (id: string) => districts.find((d) => d.id === id)!.short[locale];
   const name = district ? district.name[locale] : t('data.allDistricts');
   const doc = toTimelineJs({
     id: districtId,
@@ -65,7 +66,8 @@ export async function timelinejsBody(districtId: string, locale: Locale): Promis
         summary: m.summary[locale],
         source: formatSourceRef(m.source, sources, locale),
         url: abs(milestoneRoute(m.id)),
-        displayDate: formatDate(m.date, locale),
+        displayDate: formatDate(m.date, locale, m.dateWording?.[locale]),
+        ...(m.scope ? { context: t(`milestone.scope.${m.scope}`, { district: districtName(m.district) }) } : {}),
         ...(all ? { group: districts.find((d) => d.id === m.district)!.name[locale] } : {}),
       })),
   });

@@ -28,6 +28,8 @@ interface Mark {
   id: string;
   lane: string;
   t: number;
+  /** End of the time the date covers (a span of years ends after its last year). */
+  end: number;
   themes: string[];
 }
 
@@ -59,6 +61,7 @@ class ReformTimeline extends HTMLElement {
       id: el.dataset.id!,
       lane: el.dataset.lane!,
       t: Number(el.dataset.t),
+      end: Number(el.dataset.tEnd),
       themes: (el.dataset.themes ?? '').split(' '),
     }));
     this.visible = this.sortedVisible();
@@ -526,15 +529,21 @@ class ReformTimeline extends HTMLElement {
   /** Hides what the filters exclude, then packs the remaining marks again so no gaps are left. */
   private applyFilters() {
     const s = this.state!;
-    const shown = (lane: string, themes: string[], t: number) =>
+    // A date is kept when the time it covers overlaps the years (a span of years included).
+    const shown = (lane: string, themes: string[], t: number, end: number) =>
       s.districts.includes(lane) &&
       (s.themes.length === 0 || themes.some((th) => s.themes.includes(th))) &&
-      t >= s.from &&
+      end > s.from &&
       t < s.to + 1;
-    for (const m of this.marks) m.el.classList.toggle('is-hidden', !shown(m.lane, m.themes, m.t));
+    for (const m of this.marks) m.el.classList.toggle('is-hidden', !shown(m.lane, m.themes, m.t, m.end));
     let count = 0;
     for (const item of this.querySelectorAll<HTMLElement>('[data-item]')) {
-      const visible = shown(item.dataset.lane!, (item.dataset.themes ?? '').split(' '), Number(item.dataset.t));
+      const visible = shown(
+        item.dataset.lane!,
+        (item.dataset.themes ?? '').split(' '),
+        Number(item.dataset.t),
+        Number(item.dataset.tEnd),
+      );
       item.hidden = !visible;
       if (visible) count++;
     }
@@ -568,6 +577,7 @@ class ReformTimeline extends HTMLElement {
       const y = byId.get(m.id)!.y;
       m.line.setAttribute('y1', String(y - TIMELINE.markHalf));
       m.line.setAttribute('y2', String(y + TIMELINE.markHalf));
+      m.el.querySelector('rect.mark-span')?.setAttribute('y', String(y - TIMELINE.markHalf));
     }
     const lanes = new Map(layout.lanes.map((l) => [l.id, l]));
     for (const group of this.svg.querySelectorAll<SVGGElement>('g[data-lane]')) {

@@ -3,13 +3,18 @@
 // only have the metric for different years, their latest figures are listed, never charted together.
 // Several records for one district, metric and year (two documents) are kept: equal values are
 // merged with all their sources, different values are both shown and the group is marked as disputed.
+// Only measurements are compared: a target is never set beside a measured figure. A figure the source
+// gives no year for (a `period`) is never charted as a year's value; it is listed with its period.
 
 export interface ComparableIndicator {
   id: string;
   district: string;
-  year: number;
+  year?: number;
+  period?: string;
+  target: boolean;
   metric: string;
   value: number;
+  qualifier?: string;
   unit: string;
   label: { zh: string; en: string };
   source: { document: string; section: string };
@@ -19,6 +24,8 @@ export interface ComparableIndicator {
 export interface ComparisonEntry<I extends ComparableIndicator = ComparableIndicator> {
   district: string;
   value: number;
+  /** How the sources hedge the value ("more-than"…); a hedged and an exact value are different figures. */
+  qualifier?: string;
   /** The records that give this value (several documents may agree). */
   records: I[];
 }
@@ -42,9 +49,19 @@ export interface LatestByDistrict<I extends ComparableIndicator = ComparableIndi
   metric: string;
   unit: string;
   label: { zh: string; en: string };
-  /** Each district's latest year for the metric, with that year's entries; in district order. */
-  latest: { district: string; year: number; entries: ComparisonEntry<I>[] }[];
+  /**
+   * Each district's latest year for the metric, with that year's entries, in district order; a district
+   * whose figures have no year has the period they fall in instead.
+   */
+  latest: { district: string; year?: number; period?: string; entries: ComparisonEntry<I>[] }[];
 }
+
+/** When a latest figure holds, as a key that tells years and periods apart ("2015", "2012/2021"). */
+export const latestWhen = (l: { year?: number; period?: string }): string => l.period ?? String(l.year);
+
+/** Measurements only: targets are never compared with them. */
+const measured = <I extends ComparableIndicator>(indicators: readonly I[], districtOrder: readonly string[]) =>
+  indicators.filter((i) => !i.target && districtOrder.includes(i.district));
 
 function entriesOf<I extends ComparableIndicator>(
   records: readonly I[],
@@ -55,9 +72,9 @@ function entriesOf<I extends ComparableIndicator>(
     for (const r of records
       .filter((x) => x.district === district)
       .sort((a, b) => a.value - b.value || (a.id < b.id ? -1 : 1))) {
-      const same = entries.find((e) => e.district === district && e.value === r.value);
+      const same = entries.find((e) => e.district === district && e.value === r.value && e.qualifier === r.qualifier);
       if (same) same.records.push(r);
-      else entries.push({ district, value: r.value, records: [r] });
+      else entries.push({ district, value: r.value, ...(r.qualifier ? { qualifier: r.qualifier } : {}), records: [r] });
     }
   }
   return entries;
@@ -74,7 +91,7 @@ export function sameYearGroups<I extends ComparableIndicator>(
   indicators: readonly I[],
   districtOrder: readonly string[],
 ): ComparisonGroup<I>[] {
-  const known = indicators.filter((i) => districtOrder.includes(i.district));
+  const known = measured(indicators, districtOrder).filter((i) => i.year !== undefined);
   const groups: ComparisonGroup<I>[] = [];
   for (const [key, records] of groupBy(known, (i) => `${i.metric}-${i.year}`)) {
     const entries = entriesOf(records, districtOrder);
@@ -84,7 +101,7 @@ export function sameYearGroups<I extends ComparableIndicator>(
     groups.push({
       key,
       metric: first.metric,
-      year: first.year,
+      year: first.year!,
       unit: first.unit,
       label: first.label,
       entries,
@@ -100,19 +117,36 @@ export function latestByDistrict<I extends ComparableIndicator>(
   indicators: readonly I[],
   districtOrder: readonly string[],
 ): LatestByDistrict<I>[] {
-  const known = indicators.filter((i) => districtOrder.includes(i.district));
+  const known = measured(indicators, districtOrder);
   const out: LatestByDistrict<I>[] = [];
   for (const [metric, records] of groupBy(known, (i) => i.metric)) {
     const latest = districtOrder
       .map((district) => {
         const own = records.filter((r) => r.district === district);
-        if (own.length === 0) return undefined;
-        const year = Math.max(...own.map((r) => r.year));
+        const dated = own.filter((r) => r.year !== undefined);
+        if (dated.length > 0) {
+          const year = Math.max(...dated.map((r) => r.year!));
+          return {
+            district,
+            year,
+            entries: entriesOf(
+              dated.filter((r) => r.year === year),
+              [district],
+            ),
+          };
+        }
+        // No dated figure: the undated ones, with the period they fall in (the latest such period).
+        const period = own
+          .map((r) => r.period)
+          .filter((p) => p !== undefined)
+          .sort()
+          .at(-1);
+        if (period === undefined) return undefined;
         return {
           district,
-          year,
+          period,
           entries: entriesOf(
-            own.filter((r) => r.year === year),
+            own.filter((r) => r.period === period),
             [district],
           ),
         };
@@ -134,7 +168,7 @@ export function groupVisible(groupDistricts: readonly string[], selected: readon
  * latest years are not all the same (if they were, the same-year chart already compares them).
  */
 export function differentYearsVisible(
-  latestYears: Readonly<Record<string, number>>,
+  latestYears: Readonly<Record<string, number | string>>,
   selected: readonly string[],
 ): boolean {
   const years = selected.filter((d) => d in latestYears).map((d) => latestYears[d]);

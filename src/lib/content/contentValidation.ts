@@ -4,7 +4,7 @@
 import type { z } from 'astro/zod';
 import type * as s from './schemas.ts';
 import type { ContentIssue } from './contentIssues.ts';
-import { parseDate } from '../format/dates.ts';
+import { yearSpan } from '../format/dates.ts';
 
 export interface Entry<T> {
   file: string;
@@ -24,6 +24,7 @@ export interface Dataset {
   indicators: Entry<z.output<typeof s.indicator>>[];
   plans: Entry<z.output<typeof s.plan>>[];
   glossary: Entry<z.output<typeof s.glossaryTerm>>[];
+  retired: Entry<z.output<typeof s.retiredMilestone>>[];
   eras: Entry<z.output<typeof s.era>>[];
   overviews: Entry<z.output<typeof s.overview>>[];
 }
@@ -55,8 +56,8 @@ export interface ValidationOptions {
 /** Today as "YYYY-MM-DD" (UTC). */
 export const isoToday = (now = new Date()) => now.toISOString().slice(0, 10);
 
-/** The first day a date can mean: "2005" → "2005-01-01", "2005-03" → "2005-03-01". */
-const firstDay = (date: string) => `${date}-01-01`.slice(0, 10);
+/** The first day a date can mean: "2005" → "2005-01-01", "2005-03" → "2005-03-01", "1989/1990" → "1989-01-01". */
+const firstDay = (date: string) => `${date.split('/')[0]}-01-01`.slice(0, 10);
 
 export function validateDataset(
   d: Dataset,
@@ -191,9 +192,11 @@ export function validateDataset(
     }
     eraMilestones.set(m.era, (eraMilestones.get(m.era) ?? 0) + 1);
     if (era.district !== m.district) report(e, 'era', `"${m.era}" belongs to ${era.district}, not ${m.district}`);
-    const { year } = parseDate(m.date);
+    // A span of years lies in its era; it starts (at least) within the years its source covers: a plan
+    // period such as the 13th Five-Year Plan may run on past a source written during it.
+    const [year, last] = yearSpan(m.date);
     const span = spans.get(m.source.document);
-    if (year < era.start || (era.end !== null && year > era.end))
+    if (year < era.start || (era.end !== null && last > era.end))
       report(e, 'date', `${m.date} lies outside its era "${m.era}" (${era.start}–${era.end ?? 'today'})`);
     else if (span && (year < span[0] || year > span[1]))
       report(e, 'date', `${m.date} lies outside the years its source "${m.source.document}" covers (${span[0]}–${span[1]})`);
@@ -221,6 +224,10 @@ export function validateDataset(
   for (const e of d.indicators) {
     checkDistrict(e, 'district', e.data.district);
     checkSource(e, 'source', e.data.source);
+    const span = spans.get(e.data.source.document);
+    const [first, last] = e.data.period ? yearSpan(e.data.period) : [e.data.year, e.data.year];
+    if (span && first !== undefined && last !== undefined && (first < span[0] || last > span[1]))
+      report(e, e.data.period ? 'period' : 'year', `${e.data.period ?? e.data.year} lies outside the years its source "${e.data.source.document}" covers (${span[0]}–${span[1]})`);
     const unit = units.get(e.data.metric);
     if (unit === undefined) units.set(e.data.metric, e.data.unit);
     else if (unit !== e.data.unit) report(e, 'unit', `metric "${e.data.metric}" is measured in ${unit} elsewhere, not ${e.data.unit}`);
@@ -233,6 +240,18 @@ export function validateDataset(
     for (const group of ['targets', 'principles', 'taskAreas', 'problems', 'safeguards'] as const) {
       e.data[group].forEach((item, i) => checkSource(e, `${group}[${i}].section`, { document: doc, section: item.section }));
     }
+  }
+
+  // Retired milestone ids: no longer live, each leading to a page that exists.
+  uniqueKeys(d.retired, 'id');
+  const live = new Set(d.milestones.map((e) => e.data.id));
+  const plans = new Set(d.plans.map((e) => e.data.id));
+  const retiredIds = new Set(d.retired.map((e) => e.data.id));
+  for (const e of d.retired) {
+    const { kind, id } = e.data.redirect;
+    if (live.has(e.data.id)) report(e, 'id', `"${e.data.id}" is retired but still a milestone: remove one of them`);
+    const known = kind === 'era' ? eras.has(id) : kind === 'plan' ? plans.has(id) : live.has(id);
+    if (!known) report(e, 'redirect.id', `unknown ${kind} "${id}"${retiredIds.has(id) ? ' (itself retired)' : ''}`);
   }
 
   return issues;

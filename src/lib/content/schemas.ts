@@ -4,6 +4,7 @@
 // (regex, min/max, enum rather than refine or transform), so that each limit below is stated once.
 import { z } from 'astro/zod';
 import { joinCjkLines } from '../format/cjkText.ts';
+import { YEAR_RANGE_PATTERN } from '../format/dates.ts';
 
 export const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -24,9 +25,21 @@ export const UNITS = [
   'm2-per-100-households',
   'beds',
   'years',
-  'hours',
+  /** 人次: each visit or service counts, so one person may count several times. */
+  'person-times',
+  '10k-person-times',
+  /** 课时: lessons taught, not clock hours. */
+  'class-periods',
 ] as const;
 export type Unit = (typeof UNITS)[number];
+
+/**
+ * How a source hedges a figure: 约/左右 (about), 余/超过/突破 (more than), 近 (nearly), 以上/不低于 (at
+ * least), 以下/不超过 (up to). The value is the figure the source names; the qualifier travels with it.
+ */
+export const QUALIFIERS = ['about', 'more-than', 'nearly', 'at-least', 'up-to'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+const qualifier = z.enum(QUALIFIERS);
 
 /** Longest id (a slug), in characters. */
 export const SLUG_MAX = 80;
@@ -81,13 +94,49 @@ export const localizedName = inBothLanguages(TEXT_MAX.name);
 export const localizedTitle = inBothLanguages(TEXT_MAX.title);
 export type Localized = z.infer<typeof localized>;
 
-// A date is only as precise as its source: a year, a year and month, or a day that exists (no
-// 2015-02-30). Extension point: approximate dates such as "1989/1990" become one more member of this
-// union, and the published JSON Schemas follow, being generated from it.
+// A date is only as precise as its source: a year, a year and month, a day that exists (no
+// 2015-02-30), or, for an event the source dates only roughly, a span of years "1989/1990" (the first
+// year first), shown as approximate. The published JSON Schemas follow, being generated from it.
 export const date = z.union(
-  [z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/), z.iso.date()],
-  { error: 'must be "YYYY", "YYYY-MM" or a real date "YYYY-MM-DD"' },
+  [
+    z.string().regex(/^\d{4}$/),
+    z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/),
+    z.iso.date(),
+    z.string().regex(new RegExp(YEAR_RANGE_PATTERN)),
+  ],
+  { error: 'must be "YYYY", "YYYY-MM", a real date "YYYY-MM-DD" or a span of years "YYYY/YYYY" (first year first)' },
 );
+const span = new RegExp(YEAR_RANGE_PATTERN);
+
+/**
+ * A rule across fields, in both forms: the check content validation runs, and the same rule as JSON
+ * Schema keywords for the published schemas (zod does not turn a refinement into JSON Schema).
+ */
+const acrossFields = <S extends z.ZodObject>(
+  schema: S,
+  rules: { check: (value: z.output<S>) => boolean; message: string; path: string[] }[],
+  jsonSchema: Record<string, unknown>,
+) =>
+  rules
+    .reduce((s, r) => s.refine(r.check, { message: r.message, path: r.path }), schema)
+    .meta(jsonSchema);
+
+/** A date's own wording (the source's phrase for a rough date) belongs to a span of years. */
+export const withDateWording = <S extends z.ZodObject>(schema: S) =>
+  acrossFields(
+    schema,
+    [
+      {
+        check: (m) => {
+          const { date: d, dateWording } = m as { date: string; dateWording?: unknown };
+          return dateWording === undefined || span.test(d);
+        },
+        message: 'only a span of years ("YYYY/YYYY") carries the source\'s wording',
+        path: ['dateWording'],
+      },
+    ],
+    { dependentSchemas: { dateWording: { properties: { date: { type: 'string', pattern: YEAR_RANGE_PATTERN } } } } },
+  );
 // A YAML date may arrive as a number (2005); it is kept as the string the author meant.
 const dateString = z
   .union([z.string(), z.number().int()])
@@ -154,19 +203,30 @@ export const overview = z.strictObject({
   sources: z.array(sourceRef).min(1, 'must cite at least one source'),
 });
 
-export const milestone = z.strictObject({
-  id: slug,
-  date: dateString,
-  district: slug,
-  era: slug,
-  themes: z.array(slug).min(1, 'must name at least one theme'),
-  places: z.array(slug).default([]),
-  title: localizedTitle,
-  summary: localized,
-  source: sourceRef,
-  alsoIn: z.array(sourceRef).optional(),
-  note: localized.optional(),
-});
+/**
+ * A record on a district's lane that the district did not do: a national (`national`) or city-wide
+ * (`city`) decision its chapter cites as background. Drawn as context, never a district's "first".
+ */
+export const SCOPES = ['national', 'city'] as const;
+
+export const milestone = withDateWording(
+  z.strictObject({
+    id: slug,
+    date: dateString,
+    /** For a span of years: the source's own words ("进入21世纪"), in both languages. */
+    dateWording: localizedName.optional(),
+    district: slug,
+    era: slug,
+    scope: z.enum(SCOPES).optional(),
+    themes: z.array(slug).min(1, 'must name at least one theme'),
+    places: z.array(slug).default([]),
+    title: localizedTitle,
+    summary: localized,
+    source: sourceRef,
+    alsoIn: z.array(sourceRef).optional(),
+    note: localized.optional(),
+  }),
+);
 export type Milestone = z.infer<typeof milestone>;
 
 export const place = z.strictObject({
@@ -180,17 +240,55 @@ export const place = z.strictObject({
   source: sourceRef,
 });
 
-export const indicator = z.strictObject({
-  id: slug,
-  district: slug,
-  year,
-  metric: slug,
-  label: localizedName,
-  value: z.number(),
-  unit: z.enum(UNITS),
-  source: sourceRef,
-  note: localized.optional(),
-});
+/**
+ * A figure: a measurement, or a target the source sets (`target: true`), never compared with
+ * measurements. It is dated by its `year`, or, when the source gives none, by the `period` it must fall
+ * in ("2012/2021": shown as "2012–2021, no year given", never plotted as a year); a target may have
+ * neither (the source names no target year).
+ */
+export const indicator = acrossFields(
+  z.strictObject({
+    id: slug,
+    district: slug,
+    target: z.boolean().default(false),
+    year: year.optional(),
+    period: z
+      .string()
+      .regex(span, 'must be a span of years "YYYY/YYYY", the first year first')
+      .optional(),
+    metric: slug,
+    label: localizedName,
+    value: z.number(),
+    qualifier: qualifier.optional(),
+    unit: z.enum(UNITS),
+    source: sourceRef,
+    note: localized.optional(),
+  }),
+  [
+    {
+      check: (i) => i.year === undefined || i.period === undefined,
+      message: 'give a year or a period, not both',
+      path: ['period'],
+    },
+    {
+      check: (i) => i.target || i.year !== undefined || i.period !== undefined,
+      message: 'a measurement needs a year, or the period it falls in when the source gives no year',
+      path: ['year'],
+    },
+  ],
+  // (`properties: {x: true}` beside `required`: strict validators want each required name declared.)
+  {
+    not: { properties: { year: true, period: true }, required: ['year', 'period'] },
+    if: { properties: { target: { type: 'boolean', const: false } }, required: ['target'] },
+    then: {
+      anyOf: [
+        { properties: { year: true }, required: ['year'] },
+        { properties: { period: true }, required: ['period'] },
+      ],
+    },
+  },
+);
+export type IndicatorRecord = z.output<typeof indicator>;
 
 const planItem = z.strictObject({
   id: slug,
@@ -214,7 +312,9 @@ export const plan = z.strictObject({
           id: slug,
           indicator: localizedName,
           baseline: z.number().nullable(),
+          baselineQualifier: qualifier.optional(),
           target: z.number().nullable(),
+          targetQualifier: qualifier.optional(),
           targetText: localized.optional(),
           unit: z.enum(UNITS).nullable(),
           section: sectionId,
@@ -239,6 +339,16 @@ export const glossaryTerm = z.strictObject({
   note: text(TEXT_MAX.text.en).optional(),
 });
 
+/**
+ * A milestone id the site no longer has (ids are promises): its addresses lead on to the page that now
+ * tells the fact, with the reason.
+ */
+export const retiredMilestone = z.strictObject({
+  id: slug,
+  redirect: z.strictObject({ kind: z.enum(['era', 'milestone', 'plan']), id: slug }),
+  reason: localized,
+});
+
 /** The record collections that live in YAML lists, with the folder or file they load from. */
 export const recordCollections = {
   districts: { path: 'districts.yaml', schema: district },
@@ -249,6 +359,7 @@ export const recordCollections = {
   indicators: { path: 'indicators', schema: indicator },
   plans: { path: 'plan', schema: plan },
   glossary: { path: 'glossary', schema: glossaryTerm },
+  retired: { path: 'retired.yaml', schema: retiredMilestone },
 } as const;
 export type RecordCollection = keyof typeof recordCollections;
 

@@ -13,10 +13,12 @@ export interface DictionaryRow {
 
 /**
  * Field meanings from a dictionary of `data.field.<name>` strings: `source_document` reads as
- * `document`, and `title_zh` as the meaning of `title` in the language named by `data.field.zh`.
+ * `document`, a JSON name such as `dateWording` as its CSV twin `date_wording`, and `title_zh` as the
+ * meaning of `title` in the language named by `data.field.zh`.
  */
 export function describer(lookup: (key: string) => string | undefined): Describe {
-  const meaning = (name: string) => lookup(`data.field.${name.replace(/^source_/, '')}`);
+  const meaning = (name: string) =>
+    lookup(`data.field.${name.replace(/^source_/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
   return (field) => {
     const [, base, lang] = /^(.+)_(zh|en)$/.exec(field) ?? [];
     if (!base) return meaning(field);
@@ -40,7 +42,7 @@ export function typeLabel(node: JsonSchema): string {
   if (node.enum && node.enum.length <= 6) return node.enum.join(' | ');
   if (node.anyOf) {
     const labels = [...new Set(node.anyOf.map(typeLabel))].join(' | ');
-    return node.anyOf.some((n) => n.format === 'date') ? `${labels} (YYYY | YYYY-MM | date)` : labels;
+    return node.anyOf.some((n) => n.format === 'date') ? `${labels} (YYYY | YYYY-MM | date | YYYY/YYYY)` : labels;
   }
   if (node.prefixItems) return `[${node.prefixItems.map(typeLabel).join(', ')}]`;
   if (node.type === 'array') return `${node.items ? typeLabel(node.items) : 'any'}[]`;

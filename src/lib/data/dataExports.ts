@@ -7,6 +7,7 @@ import { LIST_SEPARATOR, toCsv, type CsvValue } from './csv.ts';
 import { localePath, localeUrls } from '../site/paths.ts';
 import { milestoneRoute } from './openData.ts';
 import { CONTENT_LICENCE } from '../site/licence.ts';
+import { yearSpan } from '../format/dates.ts';
 import {
   indicatorCsvRow,
   milestoneCsvRow,
@@ -48,8 +49,11 @@ export function milestoneCsvRows(
   return milestones.map((m) => ({
     id: m.id,
     date: m.date,
+    date_wording_zh: m.dateWording?.zh,
+    date_wording_en: m.dateWording?.en,
     district: m.district,
     era: m.era,
+    scope: m.scope,
     title_zh: m.title.zh,
     title_en: m.title.en,
     summary_zh: m.summary.zh,
@@ -70,13 +74,16 @@ export function milestonesCsv(milestones: readonly content.Milestone[], site: st
   return toCsv(MILESTONE_COLUMNS, rowsOf(MILESTONE_COLUMNS, milestoneCsvRows(milestones, site, base)));
 }
 
-/** Indicators in the order of both files: district, metric, year, id. */
+/**
+ * Indicators in the order of both files: district, metric, then by time (a year, or the last year of an
+ * undated figure's period; a target without a year last), id.
+ */
 export function sortIndicators(indicators: readonly Indicator[]): Indicator[] {
   return [...indicators].sort(
     byKeys(
       (i) => i.district,
       (i) => i.metric,
-      (i) => i.year,
+      (i) => i.year ?? (i.period ? yearSpan(i.period)[1] : Number.MAX_SAFE_INTEGER),
       (i) => i.id,
     ),
   );
@@ -86,11 +93,14 @@ export function indicatorCsvRows(indicators: readonly Indicator[]): IndicatorCsv
   return sortIndicators(indicators).map((i) => ({
     id: i.id,
     district: i.district,
+    target: i.target,
     year: i.year,
+    period: i.period,
     metric: i.metric,
     label_zh: i.label.zh,
     label_en: i.label.en,
     value: i.value,
+    qualifier: i.qualifier,
     unit: i.unit,
     source_document: i.source.document,
     source_section: i.source.section,
@@ -107,10 +117,13 @@ export function indicatorsJson(indicators: readonly Indicator[]): IndicatorJson[
   return sortIndicators(indicators).map((i) => ({
     id: i.id,
     district: i.district,
-    year: i.year,
+    target: i.target,
+    ...(i.year === undefined ? {} : { year: i.year }),
+    ...(i.period ? { period: i.period } : {}),
     metric: i.metric,
     label: { zh: i.label.zh, en: i.label.en },
     value: i.value,
+    ...(i.qualifier ? { qualifier: i.qualifier } : {}),
     unit: i.unit,
     source: { document: i.source.document, section: i.source.section },
     ...(i.note ? { note: { zh: i.note.zh, en: i.note.en } } : {}),

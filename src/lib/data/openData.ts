@@ -13,6 +13,8 @@ export function toMilestoneJson(m: Milestone, base = '/'): MilestoneJson {
     district: m.district,
     era: m.era,
     date: m.date,
+    ...(m.dateWording ? { dateWording: { zh: m.dateWording.zh, en: m.dateWording.en } } : {}),
+    ...(m.scope ? { scope: m.scope } : {}),
     title: { zh: m.title.zh, en: m.title.en },
     summary: { zh: m.summary.zh, en: m.summary.en },
     themes: [...m.themes],

@@ -69,7 +69,8 @@ export const SCHEMAS = {
     file: 'indicators.json',
     shape: z.array(indicatorJson),
     title: 'Figures from the sources',
-    description: 'Every figure the site shows: district, year, metric, value and unit, with its source.',
+    description:
+      "Every figure the site shows: district, year (or, where the source gives none, the period it falls in), metric, value with the source's hedge (qualifier), unit, and whether it is a target, with its source.",
   },
   places: {
     file: 'places.geojson',

@@ -25,18 +25,22 @@ const bothLanguages = <T extends z.ZodType>(text: T) => z.strictObject({ zh: tex
 
 // ---- JSON -------------------------------------------------------------------------------------
 
-export const milestoneJson = z.strictObject({
-  id: m.id,
-  district: m.district,
-  era: m.era,
-  date: m.date,
-  title: m.title,
-  summary: m.summary,
-  themes: m.themes,
-  places: m.places,
-  source: m.source,
-  url: pages('milestones'),
-});
+export const milestoneJson = content.withDateWording(
+  z.strictObject({
+    id: m.id,
+    district: m.district,
+    era: m.era,
+    date: m.date,
+    dateWording: m.dateWording,
+    scope: m.scope,
+    title: m.title,
+    summary: m.summary,
+    themes: m.themes,
+    places: m.places,
+    source: m.source,
+    url: pages('milestones'),
+  }),
+);
 export type MilestoneJson = z.output<typeof milestoneJson>;
 
 export const eraJson = z.strictObject({
@@ -92,8 +96,11 @@ const note = content.localized.shape;
 export const milestoneCsvRow = z.strictObject({
   id: m.id,
   date: m.date,
+  date_wording_zh: name.zh.optional(),
+  date_wording_en: name.en.optional(),
   district: m.district,
   era: m.era,
+  scope: m.scope,
   title_zh: m.title.shape.zh,
   title_en: m.title.shape.en,
   summary_zh: m.summary.shape.zh,
@@ -113,11 +120,14 @@ export type MilestoneCsvRow = z.output<typeof milestoneCsvRow>;
 export const indicatorCsvRow = z.strictObject({
   id: i.id,
   district: i.district,
+  target: i.target,
   year: i.year,
+  period: i.period,
   metric: i.metric,
   label_zh: i.label.shape.zh,
   label_en: i.label.shape.en,
   value: i.value,
+  qualifier: i.qualifier,
   unit: i.unit,
   source_document: ref.document,
   source_section: ref.section,

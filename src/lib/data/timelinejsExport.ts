@@ -6,9 +6,11 @@
 // date in rows, as many as the timeline's height allows (four in a 650 px embed), so six milestones of
 // "2015" would put two markers exactly under others. A date with several milestones is therefore one
 // event, "2015: 6 milestones", whose slide tells each of them; a date with one is that milestone,
-// with its id. Dates keep their precision: month and day are left out when the source lacks them.
+// with its id. Dates keep their precision: month and day are left out when the source lacks them, and
+// an event the source dates only roughly ("1989/1990") has a start and an end year, its display date
+// saying it is approximate. A national or city-wide record cited as context says so above its text.
 // TimelineJS renders text as HTML, so `&`, `<` and `>` are escaped (and `"` in attributes), nothing else.
-import { parseDate } from '../format/dates.ts';
+import { isApproximate, parseDate, yearSpan } from '../format/dates.ts';
 import { fill } from '../format/fillTemplate.ts';
 
 export interface TimelineJsDate {
@@ -26,6 +28,7 @@ export interface TimelineJsText {
 export interface TimelineJsEvent {
   unique_id: string;
   start_date: TimelineJsDate;
+  end_date?: TimelineJsDate;
   text: TimelineJsText;
   group?: string;
 }
@@ -53,8 +56,10 @@ export interface ExportMilestone {
   source: string;
   /** Absolute URL of the milestone's page. */
   url: string;
-  /** How the date reads in the file's language. */
+  /** How the date reads in the file's language (for a span of years, with the source's wording). */
   displayDate: string;
+  /** For a national or city-wide record cited as context: the label saying so. */
+  context?: string;
   /** Row band in the combined file (the district's name); none in a district's own file. */
   group?: string;
 }
@@ -89,6 +94,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The start of a date (a span's first year) in TimelineJS's terms, with how it reads. */
 export function timelineJsDate(value: string, display?: string): TimelineJsDate {
   const { year, month, day } = parseDate(value);
   const out: TimelineJsDate = { year };
@@ -108,7 +114,7 @@ const link = (url: string, label: string) =>
  */
 export function eraEndYear(era: ExportEra, milestones: readonly ExportMilestone[]): number {
   if (era.end !== null) return era.end;
-  return Math.max(era.start, ...milestones.filter((m) => m.era === era.id).map((m) => parseDate(m.date).year));
+  return Math.max(era.start, ...milestones.filter((m) => m.era === era.id).map((m) => yearSpan(m.date)[1]));
 }
 
 /** The milestones of one district and date, in their order. */
@@ -123,6 +129,7 @@ function byDate(milestones: readonly ExportMilestone[]): ExportMilestone[][] {
 
 export function toTimelineJs(input: ExportInput): TimelineJsDocument {
   const story = (m: ExportMilestone) =>
+    (m.context ? `<p><em>${escapeHtml(m.context)}</em></p>` : '') +
     `<p>${escapeHtml(m.summary)}</p>` +
     `<p>${escapeHtml(input.labels.source)}${escapeHtml(m.source)}</p>` +
     `<p>${escapeHtml(input.labels.permalink)}${link(m.url, m.url)}</p>`;
@@ -132,6 +139,8 @@ export function toTimelineJs(input: ExportInput): TimelineJsDocument {
     return {
       unique_id: one ? m.id : `${m.district}-${m.date}-milestones`,
       start_date: timelineJsDate(m.date, m.displayDate),
+      // A span of years ends with its last year (the whole year: TimelineJS reads a bare year as 1 January).
+      ...(isApproximate(m.date) ? { end_date: { year: yearSpan(m.date)[1], month: 12, day: 31 } } : {}),
       text: {
         headline: escapeHtml(one ? m.title : fill(input.labels.together, { date: m.displayDate, n: same.length })),
         text: one ? story(m) : same.map((x) => `<h3>${escapeHtml(x.title)}</h3>${story(x)}`).join(''),

@@ -1,15 +1,19 @@
 // An nginx server block for self-hosting, made from the same header rules as _headers
 // (staticHeaders.ts): one location per rule. It serves the per-language 404 pages and the
-// precompressed .gz files the build writes beside each text file.
+// precompressed .gz files the build writes beside each text file, and answers the addresses of retired
+// milestones with a 301 to the page that now tells them (redirects.ts, as _redirects does).
 import { HEADER_RULES, headersFor, type HeaderRule } from './staticHeaders.ts';
 import { MEDIA_TYPES } from './mediaTypes.ts';
 import { normaliseBase } from './paths.ts';
+import { redirectRules, type RetiredRecord } from './redirects.ts';
 
 export interface NginxOptions {
   /** The folder that holds the site at `base`: dist/ itself when the base is "/". */
   root: string;
   base: string;
   listen: string;
+  /** Retired milestone ids, whose old addresses are redirected. */
+  retired?: readonly RetiredRecord[];
 }
 
 /** What deploy/nginx.conf is written for: the site at the root, its files in /srv/reform-history/dist. */
@@ -17,7 +21,10 @@ export const DEPLOY_DEFAULTS: NginxOptions = { base: '/', root: '/srv/reform-his
 
 const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-export function nginxServer({ root, base, listen }: NginxOptions, rules: readonly HeaderRule[] = HEADER_RULES): string {
+export function nginxServer(
+  { root, base, listen, retired = [] }: NginxOptions,
+  rules: readonly HeaderRule[] = HEADER_RULES,
+): string {
   const prefix = normaliseBase(base);
   // Each language's addresses answer unknown paths with that language's 404 page.
   const notFound = (at: string) => (at.startsWith('en/') ? `${prefix}en/404/` : `${prefix}404.html`);
@@ -62,6 +69,16 @@ export function nginxServer({ root, base, listen }: NginxOptions, rules: readonl
     '  default_type application/octet-stream;',
     ...(prefix === '/' ? [] : [`  location = ${prefix.slice(0, -1)} { return 301 ${prefix}; }`]),
     ...locations.map(location),
+    ...redirectRules(retired, base).map(({ from, to }) =>
+      [
+        `  location = ${from} {`,
+        ...Object.entries(headersFor(from.slice(prefix.length), rules)).map(
+          ([name, value]) => `    add_header ${name} ${quote(value)} always;`,
+        ),
+        `    return 301 ${to};`,
+        '  }',
+      ].join('\n'),
+    ),
     '}',
     '',
   ].join('\n');

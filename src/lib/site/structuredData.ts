@@ -59,12 +59,15 @@ export function milestoneWork(
   page: PageInput & { date: string; place: string; era: Link; source: SourceDocument },
 ): JsonLd {
   const place = { '@type': 'Place', name: page.place };
+  // A span of years "1989/1990" is an ISO 8601 interval (temporalCoverage takes it as it is); the
+  // event starts and ends with its first and last year.
+  const [start, end] = page.date.split('/');
   return {
     '@type': 'CreativeWork',
     ...pageBase(page),
     temporalCoverage: page.date,
     spatialCoverage: place,
-    about: { '@type': 'Event', name: page.name, startDate: page.date, location: place },
+    about: { '@type': 'Event', name: page.name, startDate: start, ...(end ? { endDate: end } : {}), location: place },
     isPartOf: { '@type': 'Article', name: page.era.name, url: page.era.url },
     citation: sourceWork(page.source),
   };

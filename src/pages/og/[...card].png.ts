@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDistricts, getEras, getMilestones, getThemes } from '../../data/content.ts';
 import { cardFile, type CardSpec } from '../../lib/site/cards.ts';
 import { cardPng } from '../../lib/site/build/cardImage.ts';
-import { formatDate } from '../../lib/format/dates.ts';
+import { formatDate, yearSpan } from '../../lib/format/dates.ts';
 import { LOCALES } from '../../lib/site/paths.ts';
 import { useTranslations } from '../../i18n/index.ts';
 
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
   const [districts, milestones, themes] = await Promise.all([getDistricts(), getMilestones(), getThemes()]);
   const colour = new Map(districts.map((d) => [d.id, d.color]));
   const yearsOf = (dates: readonly string[]) => {
-    const years = dates.map((d) => Number(d.slice(0, 4)));
+    const years = dates.flatMap((d) => yearSpan(d));
     return years.length ? `${Math.min(...years)}–${Math.max(...years)}` : '';
   };
   const allYears = yearsOf(milestones.map((m) => m.date));

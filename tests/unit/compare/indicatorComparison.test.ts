@@ -8,6 +8,7 @@ import {
 } from '../../../src/lib/compare/indicatorComparison.ts';
 
 const base = {
+  target: false,
   unit: 'percent',
   label: { zh: '恩格尔系数', en: 'Engel coefficient' },
   source: { document: 'd', section: '1' },
@@ -90,5 +91,43 @@ describe('visibility for a selection', () => {
     expect(differentYearsVisible({ dongcheng: 2015, beijing: 2022 }, ['dongcheng', 'beijing'])).toBe(true);
     expect(differentYearsVisible({ dongcheng: 2015, beijing: 2022 }, ['dongcheng', 'xicheng'])).toBe(false);
     expect(differentYearsVisible({ dongcheng: 2015, xicheng: 2015 }, ['dongcheng', 'xicheng'])).toBe(false);
+  });
+});
+
+describe('what is never compared as a year', () => {
+  const figures = [
+    ind('d-share-2015', 'dongcheng', 'share', 2015, 89),
+    ind('b-share', 'beijing', 'share', 0, 93.7, { year: undefined, period: '2012/2021' }),
+    ind('x-share-2015', 'xicheng', 'share', 2015, 80, { qualifier: 'more-than' }),
+    ind('d-goal', 'dongcheng', 'goal', 2017, 95, { target: true }),
+    ind('x-goal-2017', 'xicheng', 'goal', 2017, 90),
+  ];
+  it('charts only measurements with a year, keeping the hedge', () => {
+    const groups = sameYearGroups(figures, order);
+    expect(groups.map((g) => g.key)).toEqual(['share-2015']);
+    expect(groups[0].entries.map((e) => [e.district, e.value, e.qualifier])).toEqual([
+      ['dongcheng', 89, undefined],
+      ['xicheng', 80, 'more-than'],
+    ]);
+  });
+  it('lists an undated figure with its period, and never a target', () => {
+    const [share] = latestByDistrict(figures, order);
+    expect(share.latest.map((l) => [l.district, l.year, l.period])).toEqual([
+      ['dongcheng', 2015, undefined],
+      ['xicheng', 2015, undefined],
+      ['beijing', undefined, '2012/2021'],
+    ]);
+    expect(latestByDistrict(figures, order).map((m) => m.metric)).toEqual(['share']);
+    expect(differentYearsVisible({ dongcheng: 2015, beijing: '2012/2021' }, ['dongcheng', 'beijing'])).toBe(true);
+  });
+  it('keeps a hedged and an exact value apart', () => {
+    const twice = [
+      ind('a', 'dongcheng', 'm', 2015, 100),
+      ind('b', 'dongcheng', 'm', 2015, 100, { qualifier: 'more-than' }),
+      ind('c', 'xicheng', 'm', 2015, 1),
+    ];
+    const [group] = sameYearGroups(twice, order);
+    expect(group.entries).toHaveLength(3);
+    expect(group.disputed).toBe(true);
   });
 });

@@ -54,3 +54,54 @@ describe('rowVisible and firstDistricts', () => {
     expect(firstDistricts(swc, ['dongcheng', 'xicheng', 'beijing'])).toEqual(['dongcheng', 'xicheng']);
   });
 });
+
+describe('what never earns a "first"', () => {
+  it('leaves out records cited as context (national or city-wide decisions)', () => {
+    const rows = themeMatrix(
+      [
+        {
+          id: 'dongcheng-2015-national',
+          district: 'dongcheng',
+          date: '2015',
+          themes: ['self-governance'],
+          scope: 'national',
+        },
+        { id: 'xicheng-2016-own', district: 'xicheng', date: '2016', themes: ['self-governance'] },
+      ],
+      ['self-governance'],
+      ['dongcheng', 'xicheng'],
+    );
+    expect(Object.keys(rows[0].cells)).toEqual(['xicheng']);
+  });
+  it('awards no first where a compared district has no record yet (its sources begin later)', () => {
+    const from = { dongcheng: 1978, xicheng: 1978, beijing: 2012 };
+    expect(
+      firstDistricts({ dongcheng: { date: '2005' }, beijing: { date: '2015' } }, ['dongcheng', 'beijing'], from),
+    ).toEqual([]);
+    expect(
+      firstDistricts({ dongcheng: { date: '2013' }, beijing: { date: '2015' } }, ['dongcheng', 'beijing'], from),
+    ).toEqual(['dongcheng']);
+    expect(
+      firstDistricts(
+        { dongcheng: { date: '2005' }, xicheng: { date: '2007' } },
+        ['dongcheng', 'xicheng', 'beijing'],
+        from,
+      ),
+    ).toEqual(['dongcheng']);
+  });
+  it('lets a span of years tie with the dates it may include', () => {
+    expect(
+      firstDistricts({ haidian: { date: '1989/1990' }, xicheng: { date: '1990' }, dongcheng: { date: '1995' } }, [
+        'haidian',
+        'xicheng',
+        'dongcheng',
+      ]),
+    ).toEqual(['haidian', 'xicheng']);
+    expect(
+      firstDistricts({ haidian: { date: '1989/1990' }, xicheng: { date: '1991' } }, ['haidian', 'xicheng']),
+    ).toEqual(['haidian']);
+    expect(
+      firstDistricts({ haidian: { date: '2000/2008' }, xicheng: { date: '2005' } }, ['haidian', 'xicheng']),
+    ).toEqual([]);
+  });
+});

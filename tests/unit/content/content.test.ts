@@ -36,10 +36,17 @@ describe('content', () => {
     expect(dataset.sources.map((s) => s.data.id).sort()).toEqual(['beijing-overview', 'dongcheng-plan', 'dongcheng-review', 'haidian-review', 'xicheng-review']);
   });
 
-  it('keeps every published milestone id (permalinks are promises)', () => {
+  it('keeps every published milestone id (permalinks are promises): live, or retired to a page that exists', () => {
     const published: string[] = JSON.parse(readFileSync('tests/fixtures/milestone-ids.json', 'utf8'));
     const current = new Set(dataset.milestones.map((m) => m.key));
-    expect(published.filter((id) => !current.has(id)), 'removed or renamed milestone ids').toEqual([]);
+    const retired = new Map(dataset.retired.map((r) => [r.data.id, r.data.redirect]));
+    const eras = new Set(dataset.eras.map((e) => e.key.split('/')[1]));
+    const plans = new Set(dataset.plans.map((p) => p.key));
+    const exists = ({ kind, id }: { kind: string; id: string }) =>
+      kind === 'era' ? eras.has(id) : kind === 'plan' ? plans.has(id) : current.has(id);
+    expect(published.filter((id) => !current.has(id) && !retired.has(id)), 'removed or renamed milestone ids').toEqual([]);
+    expect([...retired].filter(([id, to]) => current.has(id) || !exists(to)), 'retired ids: not live, target exists').toEqual([]);
+    expect([...retired.keys()].filter((id) => !published.includes(id)), 'a retired id was published').toEqual([]);
     const added = [...current].filter((id) => !published.includes(id));
     expect(added, 'new milestone ids: add them to tests/fixtures/milestone-ids.json').toEqual([]);
   });

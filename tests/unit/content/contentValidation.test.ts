@@ -94,6 +94,64 @@ describe('other checks', () => {
     expect(readContent(root).issues.map(formatIssue)).toEqual([]);
   });
 
+  it('keeps a span of years inside its era, and its wording with a span only', () => {
+    const root = folder(null);
+    const file = join(root, 'milestones/fixture-doc.yaml');
+    const yaml = readFileSync(file, 'utf8');
+    const wording = '  dateWording: { zh: 二十世纪八十年代中期, en: the mid-1980s }\n';
+    writeFileSync(file, yaml.replace('date: "1980"', `date: "1984/1986"\n${wording.trimEnd()}`));
+    expect(readContent(root).issues.map(formatIssue)).toEqual([
+      `${root}/milestones/fixture-doc.yaml › dongcheng-1980-first › date: 1984/1986 lies outside its era "dongcheng-1978" (1978–1985)`,
+    ]);
+    writeFileSync(file, yaml.replace('date: "1980"', `date: "1983/1985"\n${wording.trimEnd()}`));
+    expect(readContent(root).issues.map(formatIssue)).toEqual([]);
+    writeFileSync(file, yaml.replace('date: "1980"', `date: "1983"\n${wording.trimEnd()}`));
+    expect(readContent(root).issues.map(formatIssue)).toEqual([
+      `${root}/milestones/fixture-doc.yaml › dongcheng-1980-first › dateWording: only a span of years ("YYYY/YYYY") carries the source's wording`,
+    ]);
+  });
+
+  it('dates a figure by a year or by the period it falls in, never both, and a measurement by one of them', () => {
+    const root = folder(null);
+    const file = join(root, 'indicators/fixture-doc.yaml');
+    const yaml = readFileSync(file, 'utf8');
+    const lines = (replacement: string) => {
+      writeFileSync(file, yaml.replace('  year: 2015\n', replacement));
+      return readContent(root).issues.map(formatIssue);
+    };
+    const record = `${root}/indicators/fixture-doc.yaml › dongcheng-resident-population-2015`;
+    expect(lines('  period: "2012/2015"\n')).toEqual([]);
+    expect(lines('  target: true\n')).toEqual([]);
+    expect(lines('  year: 2015\n  period: "2012/2015"\n')).toEqual([`${record} › period: give a year or a period, not both`]);
+    expect(lines('')).toEqual([
+      `${record} › year: a measurement needs a year, or the period it falls in when the source gives no year`,
+    ]);
+    expect(lines('  period: "2015/2012"\n')).toEqual([`${record} › period: must be a span of years "YYYY/YYYY", the first year first`]);
+    expect(lines('  period: "2012/2020"\n')).toEqual([
+      `${record} › period: 2012/2020 lies outside the years its source "fixture-doc" covers (1978–2017)`,
+    ]);
+    expect(lines('  year: 2015\n  qualifier: roughly\n')[0]).toMatch(/ › qualifier: /);
+  });
+
+  it('retires an id only to a page that exists, and never a live one', () => {
+    const root = folder(null);
+    writeFileSync(
+      join(root, 'retired.yaml'),
+      [
+        '- { id: dongcheng-1979-old, redirect: { kind: era, id: dongcheng-1978 }, reason: { zh: 不是事件。, en: Not an event. } }',
+        '- { id: dongcheng-1980-first, redirect: { kind: era, id: dongcheng-1978 }, reason: { zh: 理由。, en: Why. } }',
+        '- { id: dongcheng-1981-gone, redirect: { kind: plan, id: no-such-plan }, reason: { zh: 理由。, en: Why. } }',
+        '- { id: dongcheng-1982-gone, redirect: { kind: milestone, id: dongcheng-1979-old }, reason: { zh: 理由。, en: Why. } }',
+        '',
+      ].join('\n'),
+    );
+    expect(readContent(root).issues.map(formatIssue)).toEqual([
+      `${root}/retired.yaml › dongcheng-1980-first › id: "dongcheng-1980-first" is retired but still a milestone: remove one of them`,
+      `${root}/retired.yaml › dongcheng-1981-gone › redirect.id: unknown plan "no-such-plan"`,
+      `${root}/retired.yaml › dongcheng-1982-gone › redirect.id: unknown milestone "dongcheng-1979-old" (itself retired)`,
+    ]);
+  });
+
   it('reports a missing content folder', () => {
     expect(readContent('no/such/folder').issues.map(formatIssue)).toEqual([
       'no/such/folder › (folder) › (folder): the content folder is missing',

@@ -50,6 +50,7 @@ describe('indicatorsCsv', () => {
         {
           id: 'd-1',
           district: 'dongcheng',
+          target: false,
           year: 2015,
           metric: 'm',
           label: { zh: '常住人口', en: 'Residents, total' },
@@ -64,11 +65,14 @@ describe('indicatorsCsv', () => {
     expect(rows[1]).toEqual([
       'd-1',
       'dongcheng',
+      'false',
       '2015',
+      '',
       'm',
       '常住人口',
       'Residents, total',
       '91.9',
+      '',
       '10k-persons',
       'dongcheng-plan',
       '1',
@@ -109,6 +113,7 @@ describe('erasJson', () => {
 describe('indicatorsJson', () => {
   it('keeps both languages side by side, sorted like the CSV, with a note only where there is one', () => {
     const base = {
+      target: false,
       metric: 'm',
       label: { zh: '甲', en: 'A' },
       value: 1,

@@ -31,6 +31,8 @@ describe('the data dictionary', () => {
       'district',
       'era',
       'date',
+      'dateWording',
+      'scope',
       'title',
       'summary',
       'themes',
@@ -39,9 +41,11 @@ describe('the data dictionary', () => {
       'source.section',
       'url',
     ]);
-    expect(rows.find((r) => r.field === 'date')!.type).toBe('string (YYYY | YYYY-MM | date)');
+    expect(rows.find((r) => r.field === 'date')!.type).toBe('string (YYYY | YYYY-MM | date | YYYY/YYYY)');
     expect(rows.find((r) => r.field === 'title')!.type).toBe('{zh, en}: string');
-    expect(rows.every((r) => r.meaning && r.required)).toBe(true);
+    expect(rows.every((r) => r.meaning)).toBe(true);
+    expect(rows.filter((r) => !r.required).map((r) => r.field)).toEqual(['dateWording', 'scope']);
+    expect(rows.find((r) => r.field === 'scope')!.type).toBe('national | city');
     const eras = dictionaryRows(generatedSchema('eras'), describeEn);
     expect(eras.find((r) => r.field === 'end')!.type).toBe('integer | null');
     expect(eras.map((r) => r.field)).toContain('sources[].document');

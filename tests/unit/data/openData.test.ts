@@ -32,6 +32,17 @@ describe('toMilestoneJson', () => {
     ]);
     expect(json.url).toEqual({ zh: '/milestones/dongcheng-2005-grid/', en: '/en/milestones/dongcheng-2005-grid/' });
   });
+  it("carries a rough date's wording and a context scope, only where the record has them", () => {
+    const json = toMilestoneJson({
+      ...record,
+      date: '2000/2008',
+      dateWording: { zh: '进入21世纪', en: 'early in the 21st century' },
+      scope: 'national',
+    });
+    expect(json.date).toBe('2000/2008');
+    expect(json.dateWording).toEqual({ zh: '进入21世纪', en: 'early in the 21st century' });
+    expect(json.scope).toBe('national');
+  });
   it('includes the base path in its URLs', () => {
     expect(toMilestoneJson(record, '/reform-history/').url.en).toBe(
       '/reform-history/en/milestones/dongcheng-2005-grid/',

@@ -99,3 +99,75 @@ describe('content validation and the published schema agree', () => {
     expect(valid(long)).toBe(accepts(long));
   });
 });
+
+describe('content validation and the published schema agree on dates and on when a figure holds', () => {
+  const dateSchema = ajv.compile({ ...generatedSchema('milestones').items!.properties!.date, $schema: undefined });
+  const milestone = (date: string) => ({
+    id: 'haidian-1989-x',
+    date,
+    district: 'haidian',
+    era: 'haidian-1978',
+    themes: ['civility'],
+    title: { zh: '标题', en: 'Title' },
+    summary: { zh: '摘要。', en: 'Summary.' },
+    source: { document: 'haidian-review', section: '2.1.1' },
+  });
+  const dateLike = fc.oneof(
+    fc.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+    fc.stringMatching(/^\d{4}\/\d{4}$/),
+    fc.tuple(fc.integer({ min: 1900, max: 2099 }), fc.integer({ min: -3, max: 40 })).map(([y, n]) => `${y}/${y + n}`),
+    fc.string({ unit: fc.constantFrom('1', '9', '0', '-', '/', ' '), maxLength: 12 }),
+  );
+  it('accepts exactly the same dates', () => {
+    fc.assert(
+      fc.property(dateLike, (date) => {
+        expect(dateSchema(date)).toBe(content.milestone.safeParse(milestone(date)).success);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('take the wording only with a span, in both', () => {
+    const items = ajv.compile({ ...generatedSchema('milestones').items!, $schema: undefined });
+    const wording = { zh: '进入21世纪', en: 'early in the 21st century' };
+    for (const date of ['2000/2008', '2005', '2005-03']) {
+      const record = { ...milestone(date), dateWording: wording };
+      const published = {
+        ...record,
+        places: [],
+        url: { zh: '/milestones/haidian-1989-x/', en: '/en/milestones/haidian-1989-x/' },
+      };
+      expect(items(published), date).toBe(date.includes('/'));
+      expect(content.milestone.safeParse(record).success, date).toBe(date.includes('/'));
+    }
+  });
+  it('on year, period and target', () => {
+    const items = ajv.compile({ ...generatedSchema('indicators').items!, $schema: undefined });
+    const figure = {
+      id: 'beijing-x',
+      district: 'beijing',
+      metric: 'x',
+      label: { zh: '甲', en: 'A' },
+      value: 1,
+      unit: 'count',
+      source: { document: 'beijing-overview', section: '1' },
+    };
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.option(fc.integer({ min: 2000, max: 2030 }), { nil: undefined }),
+        fc.option(fc.constantFrom('2012/2021', '2021/2012', '2012/2012', '2012'), { nil: undefined }),
+        (target, year, period) => {
+          const record = {
+            ...figure,
+            target,
+            ...(year === undefined ? {} : { year }),
+            ...(period === undefined ? {} : { period }),
+          };
+          const parsed = content.indicator.safeParse(record);
+          expect(items(record)).toBe(parsed.success);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

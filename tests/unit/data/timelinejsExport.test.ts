@@ -120,3 +120,29 @@ describe('toTimelineJs', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
 });
+
+describe('a roughly dated event and a context record', () => {
+  const doc = toTimelineJs({
+    ...input,
+    milestones: [
+      {
+        ...input.milestones[0],
+        id: 'haidian-1989-x',
+        date: '1989/1990',
+        era: 'dongcheng-1978',
+        displayDate: '20世纪80年代末90年代初（约1989—1990年）',
+      },
+      { ...input.milestones[1], id: 'dongcheng-2010-national', context: '全国性文件：背景 <引用>' },
+    ],
+  });
+  it('spans its years, from its first to the end of its last, with the wording as its display date', () => {
+    const span = doc.events.find((e) => e.unique_id === 'haidian-1989-x')!;
+    expect(span.start_date).toEqual({ year: 1989, display_date: '20世纪80年代末90年代初（约1989—1990年）' });
+    expect(span.end_date).toEqual({ year: 1990, month: 12, day: 31 });
+    expect(doc.events.find((e) => e.unique_id === 'dongcheng-2010-national')!.end_date).toBeUndefined();
+  });
+  it('says "context" above a context record\'s text', () => {
+    const text = doc.events.find((e) => e.unique_id === 'dongcheng-2010-national')!.text.text!;
+    expect(text.startsWith('<p><em>全国性文件：背景 &lt;引用&gt;</em></p>')).toBe(true);
+  });
+});

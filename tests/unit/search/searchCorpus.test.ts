@@ -51,6 +51,13 @@ describe('search corpus', { timeout: 60_000 }, () => {
     expect(new Set(zh.map((d) => d.k))).toEqual(new Set(KINDS));
   });
 
+  it('gives a roughly dated milestone every year of its span for the year filter', () => {
+    expect(zh.find((d) => d.id === 'haidian-1989-civilised-residential-areas')!.y).toEqual([1989, 1990]);
+    // A date of one year ships no span: the engine takes it from the date.
+    expect(grid.y).toBeUndefined();
+    expect(grid.dt).toBe('2005');
+  });
+
   it('gives pinyin of the Chinese title and names on both sites, one phrase per Chinese name', () => {
     expect(grid.x.p).toContain(pinyinPhrase(grid.t));
     const enGrid = en.find((d) => d.id === grid.id)!;

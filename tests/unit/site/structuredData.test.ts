@@ -47,6 +47,17 @@ describe('JSON-LD', () => {
     });
   });
 
+  it('a roughly dated event covers its span: an ISO interval, starting and ending with its years', () => {
+    const work = milestoneWork({
+      ...page,
+      date: '1989/1990',
+      place: 'Haidian District',
+      era: { name: 'Phase 1', url: '/en/eras/y/' },
+      source: { title: 'Review' },
+    });
+    expect(work).toMatchObject({ temporalCoverage: '1989/1990', about: { startDate: '1989', endDate: '1990' } });
+  });
+
   it('an era is an Article with its years; an open era runs to ".."', () => {
     const article = eraArticle({ ...page, start: 2010, end: null, place: 'Xicheng', sources: [{ title: 'Review' }] });
     expect(article).toMatchObject({ '@type': 'Article', headline: page.name, temporalCoverage: '2010/..' });

@@ -6,7 +6,7 @@ import { LIST_SEPARATOR } from '../csv.ts';
 import type { EraJson, IndicatorCsvRow, MilestoneCsvRow } from '../publishedShapes.ts';
 import { INDICATOR_COLUMNS, MILESTONE_COLUMNS } from '../dataExports.ts';
 
-type Value = string | number | null | undefined;
+type Value = string | number | boolean | null | undefined;
 
 export interface WorkbookSource {
   id: string;

@@ -6,13 +6,14 @@ import { pinyin } from 'pinyin-pro';
 import type { z } from 'astro/zod';
 import type * as schema from '../../content/schemas.ts';
 import type { Locale } from '../../site/paths.ts';
-import { formatNumber } from '../../format/formatNumber.ts';
+import { formatFigure } from '../../format/figures.ts';
+import { isApproximate, yearSpan } from '../../format/dates.ts';
 import { useTranslations } from '../../../i18n/index.ts';
 import { normalizeText } from '../searchNormalize.ts';
 import { searchYearSpan } from '../searchYears.ts';
 import type { SearchDoc, SearchText } from '../searchDocs.ts';
 import { hanPhrases, uniqueTexts } from '../searchIndex.ts';
-import type { Unit } from '../../content/schemas.ts';
+import type { Qualifier } from '../../content/schemas.ts';
 import type { MdxNarrative } from './mdxSections.ts';
 
 type L = { zh: string; en: string };
@@ -90,6 +91,8 @@ export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
       id: m.id,
       ...named(locale, m.title, [...places, ...places.map(bare)], m.summary[locale]),
       dt: m.date,
+      // A span of years ("1989/1990") is kept by any year filter it overlaps.
+      ...(isApproximate(m.date) ? { y: yearSpan(m.date) } : {}),
       d: m.district,
       e: m.era,
       th: [...m.themes],
@@ -156,12 +159,17 @@ export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
     const common = { k: 'l' as const, id: plan.id, y: [...plan.period] as [number, number], d: plan.district };
     const title = plan.title[locale];
     docs.push({ ...common, ...named(locale, plan.title, [], plan.summary[locale]) });
-    const unit = (u: Unit | null) => (u ? ` ${t(`unit.${u}`)}` : '');
     for (const target of plan.targets) {
-      const value = (n: number | null) => (n === null ? null : `${formatNumber(n, locale)}${unit(target.unit)}`);
+      // A target without a unit (a count, a rank) is a plain number; a hedge travels with its value.
+      const value = (n: number | null, qualifier?: Qualifier) =>
+        n === null
+          ? null
+          : target.unit
+            ? formatFigure({ value: n, unit: target.unit, qualifier }, locale, t)
+            : formatFigure({ value: n, unit: 'count', qualifier }, locale, t, { withUnit: false });
       const line = [
-        value(target.baseline) && `${t('plan.baseline')} ${value(target.baseline)}`,
-        value(target.target) && `${t('plan.target')} ${value(target.target)}`,
+        value(target.baseline) && `${t('plan.baseline')} ${value(target.baseline, target.baselineQualifier)}`,
+        value(target.target) && `${t('plan.target')} ${value(target.target, target.targetQualifier)}`,
         target.targetText?.[locale],
       ]
         .filter(Boolean)
@@ -187,15 +195,20 @@ export function buildCorpus(input: CorpusInput, locale: Locale): SearchDoc[] {
   }
 
   const indicators = [...input.indicators].sort(
-    (a, b) => byText(a.district, b.district) || byText(a.metric, b.metric) || a.year - b.year || byText(a.id, b.id),
+    (a, b) =>
+      byText(a.district, b.district) ||
+      byText(a.metric, b.metric) ||
+      (a.year ?? 0) - (b.year ?? 0) ||
+      byText(a.id, b.id),
   );
   for (const i of indicators) {
     docs.push({
       k: 'f',
       id: i.id,
       ...named(locale, i.label),
-      s: `${formatNumber(i.value, locale)} ${t(`unit.${i.unit}`)}`,
-      dt: String(i.year),
+      s: formatFigure(i, locale, t),
+      // A figure the source gives no year for is kept by any year of the period it falls in.
+      ...(i.year !== undefined ? { dt: String(i.year) } : i.period ? { y: yearSpan(i.period) } : {}),
       d: i.district,
     });
   }
