@@ -10,6 +10,7 @@ export type Milestone = CollectionEntry<'milestones'>['data'];
 export type Place = CollectionEntry<'places'>['data'];
 export type Indicator = CollectionEntry<'indicators'>['data'];
 export type Plan = CollectionEntry<'plans'>['data'];
+export type Annotation = CollectionEntry<'annotations'>['data'];
 export type EraEntry = CollectionEntry<'eras'>;
 
 export interface Era {
@@ -19,7 +20,8 @@ export interface Era {
 }
 
 const data = async <
-  C extends 'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary',
+  C extends
+    'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary' | 'annotations',
 >(
   c: C,
 ) => (await getCollection(c)).map((e) => e.data as CollectionEntry<C>['data']);
@@ -56,6 +58,11 @@ export async function getIndicators(): Promise<Indicator[]> {
 
 export async function getPlans(): Promise<Plan[]> {
   return data('plans');
+}
+
+/** Moments that line up across the timeline's lanes, by year. */
+export async function getAnnotations(): Promise<Annotation[]> {
+  return (await data('annotations')).sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
 }
 
 export async function getGlossary() {

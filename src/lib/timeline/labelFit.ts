@@ -15,7 +15,7 @@ const WIDE =
 const NARROW = /[ .,:;'!|()[\]ilj1It\-‘’]/;
 const BROAD = /[A-HJ-Z]|[mwMW@%&]/;
 // Never the last character before an ellipsis: spaces, joining punctuation and opening brackets.
-const TRAILING = /[\s,.;:!?、，。；：！？·—–\-“‘《（(\[「『]+$/u;
+const TRAILING = /[\s,.;:!?、，。；：！？·—–\-“‘《（(\[「『'"’]+$/u;
 
 /** Width in px of one character. */
 function charWidth(ch: string, { fontSize, latinScale = 1 }: TextMetrics): number {
