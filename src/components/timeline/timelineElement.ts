@@ -10,7 +10,7 @@ import { layoutTimeline, type LaneLayout } from '../../lib/timeline/timelineLayo
 import { yearScale, yearTicks } from '../../lib/timeline/timelineScale.ts';
 import { TIMELINE } from '../../lib/timeline/timelineConfig.ts';
 import { fitLabel, textWidth, type TextMetrics } from '../../lib/timeline/labelFit.ts';
-import { placeLabels } from '../../lib/timeline/labelPlacement.ts';
+import { placeLabels, type Side } from '../../lib/timeline/labelPlacement.ts';
 import { stepAcrossLanes, stepInLane, stepInTime, chronological } from '../../lib/timeline/markNavigation.ts';
 import { FULL_VIEW, maxZoom, viewForRange, zoomAround, clampView, type View } from '../../lib/timeline/zoomView.ts';
 import { swipeDirection } from '../../lib/timeline/swipe.ts';
@@ -52,6 +52,7 @@ interface Mark {
   themes: string[];
   hidden: boolean;
   row: number;
+  order: number;
   label?: SVGTextElement;
 }
 
@@ -95,7 +96,7 @@ class ReformTimeline extends HTMLElement {
     const [lo, hi] = (this.dataset.bounds ?? '').split(',').map(Number);
     if (lo && hi) this.bounds = [lo, hi];
     this.laneOrder = [...this.svg.querySelectorAll<SVGGElement>('g.lane-bands')].map((g) => g.dataset.lane!);
-    this.marks = [...this.svg.querySelectorAll<SVGAElement>('a.mark')].map((el) => ({
+    this.marks = [...this.svg.querySelectorAll<SVGAElement>('a.mark')].map((el, order) => ({
       el,
       line: el.querySelector('line')!,
       id: el.dataset.id!,
@@ -106,6 +107,7 @@ class ReformTimeline extends HTMLElement {
       themes: (el.dataset.themes ?? '').split(' '),
       hidden: false,
       row: 0,
+      order,
     }));
     for (const m of this.marks) m.el.setAttribute('tabindex', '-1');
     // Era titles were clipped to their bands for readers without JavaScript; from here on they are fitted.
@@ -220,7 +222,9 @@ class ReformTimeline extends HTMLElement {
 
   /** Key events' headlines are bold, so wider. */
   private metricsFor(m: Mark): TextMetrics {
-    return m.rank >= RANK.key ? { ...this.metrics, latinScale: (this.metrics.latinScale ?? 1) * TIMELINE.bold } : this.metrics;
+    return m.rank >= RANK.key
+      ? { ...this.metrics, latinScale: (this.metrics.latinScale ?? 1) * TIMELINE.bold }
+      : this.metrics;
   }
 
   private markY(lane: string, row: number) {
@@ -297,12 +301,16 @@ class ReformTimeline extends HTMLElement {
 
   /** Annotation labels sit on the side of their line with more room, cut to fit; in full on hover or tap. */
   private renderAnnotations() {
-    for (const label of this.svg.querySelectorAll<SVGTextElement>('.annotation-labels text')) {
+    const labels = [...this.svg.querySelectorAll<SVGTextElement>('.annotation-labels text')];
+    const lines = labels.map((l) => this.screenX(Number(l.dataset.year))).sort((a, b) => a - b);
+    for (const label of labels) {
       label.dataset.full ??= label.textContent ?? '';
       const full = label.dataset.full;
       const at = this.screenX(Number(label.dataset.year));
-      const right = this.w - at - 6;
-      const left = at - 6;
+      // Between the neighbouring lines, never across them, and short of the edges (the width of a
+      // line of text is an estimate).
+      const right = Math.min(this.w - 4, ...lines.filter((x) => x > at)) - at - 6;
+      const left = at - Math.max(4, ...lines.filter((x) => x < at)) - 6;
       const fits = textWidth(full, this.metrics) <= right;
       const onLeft = !fits && left > right;
       const text = at < 0 || at > this.w ? '' : fitLabel(full, onLeft ? left : right, this.metrics);
@@ -332,7 +340,7 @@ class ReformTimeline extends HTMLElement {
   private place() {
     const W = this.w;
     const s = (W / TIMELINE.referenceWidth) * this.view.k;
-    const maxLabel = Math.min(HEADLINE.max, W * 0.6);
+    const maxLabel = Math.min(HEADLINE.max, W * 0.45);
     const shown = this.marks.filter((m) => !m.hidden);
     for (const [lane, layout] of this.lanes) {
       const own = shown.filter((m) => m.lane === lane);
@@ -350,25 +358,26 @@ class ReformTimeline extends HTMLElement {
           labelGap: HEADLINE.gap,
           pad: HEADLINE.pad,
           minLabel: HEADLINE.min,
-          view: [0, W],
+          // A little short of the edges: the width of a line of text is an estimate.
+          view: [HEADLINE.pad, W - HEADLINE.pad],
         },
       );
       for (const m of own) {
-        const { row, label } = placed.get(m.id)!;
+        const { row, label, side } = placed.get(m.id)!;
         m.row = row;
         const y = this.markY(lane, row);
         m.line.setAttribute('y1', String(y - TIMELINE.markHalf));
         m.line.setAttribute('y2', String(y + TIMELINE.markHalf));
-        this.setLabel(m, label, y);
+        this.setLabel(m, label, y, side);
       }
     }
-    for (const m of this.marks) if (m.hidden) this.setLabel(m, 0, 0);
+    for (const m of this.marks) if (m.hidden) this.setLabel(m, 0, 0, 1);
     this.placedView = { ...this.view };
     this.labelLayer.setAttribute('transform', 'translate(0,0)');
     this.labelLayer.classList.remove('is-stale');
   }
 
-  private setLabel(m: Mark, room: number, y: number) {
+  private setLabel(m: Mark, room: number, y: number, side: Side) {
     const text = room > 0 ? fitLabel(m.title, room, this.metricsFor(m)) : '';
     if (!text) {
       m.label?.remove();
@@ -382,11 +391,17 @@ class ReformTimeline extends HTMLElement {
     }
     m.label.setAttribute(
       'class',
-      ['mark-label', m.rank >= RANK.key && 'is-key', m === this.selected && 'is-selected', m === this.focused && 'is-active']
+      [
+        'mark-label',
+        m.rank >= RANK.key && 'is-key',
+        m === this.selected && 'is-selected',
+        m === this.focused && 'is-active',
+      ]
         .filter(Boolean)
         .join(' '),
     );
-    m.label.setAttribute('x', pct(this.screenX(m.t) + HEADLINE.gap, this.w));
+    m.label.setAttribute('x', pct(this.screenX(m.t) + side * HEADLINE.gap, this.w));
+    m.label.setAttribute('text-anchor', side === 1 ? 'start' : 'end');
     m.label.setAttribute('y', String(y + 4));
     if (m.label.textContent !== text) m.label.textContent = text;
   }
@@ -477,9 +492,7 @@ class ReformTimeline extends HTMLElement {
   private showYears(from: number, to: number) {
     const [lo, hi] = this.bounds;
     this.view =
-      from === lo && to === hi - 1
-        ? FULL_VIEW
-        : viewForRange(from, to + 1, (t) => this.baseX(t), this.w, this.maxZoom);
+      from === lo && to === hi - 1 ? FULL_VIEW : viewForRange(from, to + 1, (t) => this.baseX(t), this.w, this.maxZoom);
     this.render();
   }
 
@@ -714,7 +727,7 @@ class ReformTimeline extends HTMLElement {
         touch = null;
         if (swipe === 'left') this.step(1);
         else if (swipe === 'right') this.step(-1);
-        else if (swipe === 'down' && panel.scrollTop === 0) this.closePanel();
+        else if (swipe === 'down' && panel.querySelector('[data-panel-body]')!.scrollTop === 0) this.closePanel();
       },
       opts,
     );

@@ -9,14 +9,14 @@ export interface NavMark {
   t: number;
   /** Row inside the lane, top first. */
   row: number;
+  /** Position in the page's markup (date, then id): breaks ties the same way on every screen. */
+  order: number;
 }
 
-/** By time, then lane as drawn, then row. */
+/** By time, then lane as drawn, then the markup's order. */
 export function chronological<M extends NavMark>(marks: readonly M[], laneOrder: readonly string[]): M[] {
   const lane = new Map(laneOrder.map((id, i) => [id, i]));
-  return [...marks].sort(
-    (a, b) => a.t - b.t || (lane.get(a.lane) ?? 0) - (lane.get(b.lane) ?? 0) || a.row - b.row || (a.id < b.id ? -1 : 1),
-  );
+  return [...marks].sort((a, b) => a.t - b.t || (lane.get(a.lane) ?? 0) - (lane.get(b.lane) ?? 0) || a.order - b.order);
 }
 
 /** The next (1) or previous (−1) mark in time across all lanes. */

@@ -17,7 +17,7 @@ export const TIMELINE = {
   /** Text beside the marks and in the bands. */
   label: { fontSize: 12, inset: 4, minChars: 2 },
   /** Headlines: from the mark to the text, space kept after it, least and most room, px. */
-  headline: { gap: 5, pad: 8, min: 52, max: 260 },
+  headline: { gap: 5, pad: 8, min: 52, max: 460 },
   /** Bold Latin text is about this much wider than regular. */
   bold: 1.1,
   /** From this many milestones on, the list view is rendered lazily as the reader scrolls. */

@@ -39,7 +39,8 @@ export function zoomAround(view: View, anchor: number, factor: number, width: nu
  * wheel event with ctrlKey): a mouse notch (100 px, or 3 lines) doubles or halves; the small deltas of
  * a pinch zoom smoothly.
  */
-export function wheelFactor(deltaY: number, deltaMode: 0 | 1 | 2 | number): number {
+/** `deltaMode`: 0 pixels, 1 lines, 2 pages. */
+export function wheelFactor(deltaY: number, deltaMode: number): number {
   const px = deltaY * (deltaMode === 1 ? 33 : deltaMode === 2 ? 800 : 1);
   return Math.min(MAX_STEP, Math.max(1 / MAX_STEP, 2 ** (-px / 100)));
 }

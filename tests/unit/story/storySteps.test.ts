@@ -14,12 +14,24 @@ const ms = [
 describe('storySteps', () => {
   it('orders by date, then district as drawn, then id; a year comes before its months', () => {
     const steps = storySteps(ms, ['dongcheng', 'xicheng']);
-    expect(steps.map((s) => s.milestone.id)).toEqual(['d-1978', 'x-1982', 'd-2005-a', 'd-2005-b', 'x-2005', 'd-2005-08']);
+    expect(steps.map((s) => s.milestone.id)).toEqual([
+      'd-1978',
+      'x-1982',
+      'd-2005-a',
+      'd-2005-b',
+      'x-2005',
+      'd-2005-08',
+    ]);
   });
 
   it('opens each era once, at its first step', () => {
     const steps = storySteps(ms, ['dongcheng', 'xicheng']);
-    expect(steps.filter((s) => s.eraStart).map((s) => s.milestone.id)).toEqual(['d-1978', 'x-1982', 'd-2005-a', 'x-2005']);
+    expect(steps.filter((s) => s.eraStart).map((s) => s.milestone.id)).toEqual([
+      'd-1978',
+      'x-1982',
+      'd-2005-a',
+      'x-2005',
+    ]);
   });
 });
 
@@ -53,7 +65,15 @@ describe('map frame', () => {
     expect(y).toBeCloseTo(11.13, 1);
   });
   it('frames points with the aspect, padding and a least width', () => {
-    const f = frameAround([[0, 0], [10, 2]], 2, 4, 1);
+    const f = frameAround(
+      [
+        [0, 0],
+        [10, 2],
+      ],
+      2,
+      4,
+      1,
+    );
     expect(f.w / f.h).toBeCloseTo(2);
     expect(f.x).toBeLessThanOrEqual(-1);
     expect(f.x + f.w).toBeGreaterThanOrEqual(11);

@@ -13,6 +13,10 @@ describe('textWidth', () => {
     // A character outside the basic plane counts once, not as two halves.
     expect(textWidth('𠀀', m)).toBe(12);
     expect(textWidth('abc', { ...m, latinScale: 2 })).toBeCloseTo(2 * textWidth('abc', m));
+    // Quotes and dashes are full width in Chinese text, narrow in English; an ellipsis is an em.
+    expect(textWidth('“网格”', m)).toBe(48);
+    expect(textWidth('“grid”', m)).toBeLessThan(48);
+    expect(textWidth('…', m)).toBe(12);
   });
 });
 
@@ -23,7 +27,7 @@ describe('fitLabel', () => {
   });
 
   it('cuts Chinese anywhere, with an ellipsis, never after punctuation', () => {
-    expect(fitLabel('恢复建制：重搭基层社会', 60, m)).toBe('恢复建制…');
+    expect(fitLabel('恢复建制：重搭基层社会', 66, m)).toBe('恢复建制…');
     expect(fitLabel('恢复建制与基层重建', 48, m)).toBe('恢复建…');
   });
 
@@ -36,7 +40,7 @@ describe('fitLabel', () => {
 
   it('shows nothing when too little would remain', () => {
     expect(fitLabel('社会建设', 20, m)).toBe('');
-    expect(fitLabel('社会建设', 20, { ...m, minChars: 1 })).toBe('社…');
+    expect(fitLabel('社会建设', 24, { ...m, minChars: 1 })).toBe('社…');
     expect(fitLabel('anything', 0, m)).toBe('');
   });
 

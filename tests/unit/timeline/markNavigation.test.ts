@@ -12,23 +12,32 @@ import { milestoneRanks, RANK } from '../../../src/lib/timeline/markRank.ts';
 // from the drawing, not from the markup.
 const lanes = ['dongcheng', 'xicheng', 'haidian'];
 const marks: NavMark[] = [
-  { id: 'h1978', lane: 'haidian', t: 1978, row: 0 },
-  { id: 'd1978', lane: 'dongcheng', t: 1978, row: 0 },
-  { id: 'd1978b', lane: 'dongcheng', t: 1978, row: 1 },
-  { id: 'x1982', lane: 'xicheng', t: 1982, row: 0 },
-  { id: 'x1991', lane: 'xicheng', t: 1991, row: 0 },
-  { id: 'd1986', lane: 'dongcheng', t: 1986, row: 0 },
+  { id: 'h1978', lane: 'haidian', t: 1978, row: 0, order: 2 },
+  { id: 'd1978', lane: 'dongcheng', t: 1978, row: 1, order: 0 },
+  { id: 'd1978b', lane: 'dongcheng', t: 1978, row: 0, order: 1 },
+  { id: 'x1982', lane: 'xicheng', t: 1982, row: 0, order: 3 },
+  { id: 'x1991', lane: 'xicheng', t: 1991, row: 0, order: 5 },
+  { id: 'd1986', lane: 'dongcheng', t: 1986, row: 0, order: 4 },
 ];
 const byId = (id: string) => marks.find((m) => m.id === id)!;
 
 describe('mark navigation', () => {
-  it('orders by time, then lane as drawn, then row', () => {
-    expect(chronological(marks, lanes).map((m) => m.id)).toEqual(['d1978', 'd1978b', 'h1978', 'x1982', 'd1986', 'x1991']);
+  it('orders by time, then lane as drawn, then the markup, whatever the rows', () => {
+    expect(chronological(marks, lanes).map((m) => m.id)).toEqual([
+      'd1978',
+      'd1978b',
+      'h1978',
+      'x1982',
+      'd1986',
+      'x1991',
+    ]);
   });
 
   it('↓ goes to the lane drawn below, nearest in time; ↑ back up', () => {
     expect(stepAcrossLanes(marks, lanes, byId('d1978'), 1)?.id).toBe('x1982');
     expect(stepAcrossLanes(marks, lanes, byId('x1982'), 1)?.id).toBe('h1978');
+    // Of two marks as near in time, the one drawn higher.
+    expect(stepAcrossLanes(marks, lanes, byId('x1982'), -1)?.id).toBe('d1978b');
     expect(stepAcrossLanes(marks, lanes, byId('x1991'), -1)?.id).toBe('d1986');
     expect(stepAcrossLanes(marks, lanes, byId('h1978'), 1)).toBeUndefined();
     // A lane with nothing visible is skipped.
