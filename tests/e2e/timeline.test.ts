@@ -249,6 +249,7 @@ describe('detail view', () => {
         const { page, consoleErrors } = await watchedPage(browser, { width });
         await page.goto(url(path(locale, `/timeline/?m=${target.id}`)));
         await ready(page);
+        await page.locator('[data-panel]').waitFor({ state: 'visible' });
         const title = page.locator('[data-panel] .panel-title');
         await expect(title.textContent()).resolves.toBe(target.title[locale]);
         const box = (await title.boundingBox())!;

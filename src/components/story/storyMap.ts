@@ -5,6 +5,8 @@ import { decodeShapes, type ShapesFile } from '../../lib/map/mapShapes.ts';
 import type { Position } from '../../lib/map/geometry.ts';
 import { between, frameAround, projector, type Frame, type Point } from '../../lib/story/mapFrame.ts';
 import { MERGER_YEAR } from '../../lib/map/mapState.ts';
+import { loadStylesheet } from '../timeline/loadStylesheet.ts';
+import stylesUrl from './storyMap.css?url';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const project = projector([116.4, 39.9]);
@@ -83,7 +85,11 @@ export class StoryMap {
   }
 
   async load() {
-    const file = (await (await fetch(this.options.shapes, { signal: this.options.signal })).json()) as ShapesFile;
+    const [response] = await Promise.all([
+      fetch(this.options.shapes, { signal: this.options.signal }),
+      loadStylesheet(stylesUrl),
+    ]);
+    const file = (await response.json()) as ShapesFile;
     const shapes = decodeShapes(file);
     const { locale, colors } = this.options;
     const svg = el('svg', { class: 'story-map-svg', preserveAspectRatio: 'xMidYMid meet', 'aria-hidden': 'true' });

@@ -24,6 +24,8 @@ import {
   type TimelineState,
 } from '../../lib/timeline/timelineState.ts';
 import { attachGestures } from './timelineGestures.ts';
+import { loadStylesheet } from './loadStylesheet.ts';
+import extrasUrl from './timelineExtras.css?url';
 
 /** What Timeline.astro hands over in data-strings. */
 export interface TimelineStrings {
@@ -89,6 +91,7 @@ class ReformTimeline extends HTMLElement {
     this.abort = new AbortController();
     const signal = this.abort.signal;
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as TimelineStrings;
+    this.extras = loadStylesheet(extrasUrl);
     this.svg = this.querySelector('svg.timeline-svg')!;
     this.layer = this.svg.querySelector('[data-zoom-layer]')!;
     this.labelLayer = this.svg.querySelector('[data-labels]')!;
@@ -111,12 +114,13 @@ class ReformTimeline extends HTMLElement {
     }));
     for (const m of this.marks) m.el.setAttribute('tabindex', '-1');
     // Era titles were clipped to their bands for readers without JavaScript; from here on they are fitted.
-    this.w = this.svg.clientWidth || this.w;
-    this.calibrate();
-    this.relayout(this.laneOrder);
-    this.render();
-    this.place();
-    this.setActive(this.firstVisible(), false);
+    // The full timeline lays itself out from its URL state below; the others now. Drawing waits for
+    // the width, which the ResizeObserver reports after the page's first layout (reading it here
+    // would force that layout early, inside this task).
+    if (!this.full) {
+      this.relayout(this.laneOrder);
+      this.setActive(this.firstVisible(), false);
+    }
 
     const on = <E extends Event>(target: EventTarget, type: string, listener: (e: E) => void) =>
       target.addEventListener(type, listener as EventListener, { signal });
@@ -145,7 +149,6 @@ class ReformTimeline extends HTMLElement {
 
     const tools = this.querySelector<HTMLElement>('[data-tools]');
     if (tools) {
-      tools.classList.remove('is-pending');
       on(tools, 'click', (e) => {
         const button = (e.target as Element).closest<HTMLButtonElement>('[data-zoom]');
         if (button) this.zoomBy(button.dataset.zoom as 'in' | 'out' | 'reset');
@@ -166,23 +169,53 @@ class ReformTimeline extends HTMLElement {
       signal,
     );
 
-    this.resize = new ResizeObserver(() => {
-      const width = this.svg.clientWidth;
-      if (!width || width === this.w || this.printing) return;
+    this.resize = new ResizeObserver(([entry]) => {
+      const width = entry.contentRect.width;
+      if (!width || (width === this.w && this.measured) || this.printing) return;
+      // Everything on screen scales with the width, the view's shift too.
+      if (this.measured) this.view = { x: (this.view.x * width) / this.w, k: this.view.k };
+      else if (this.pendingYears) this.view = this.viewFor(...this.pendingYears, width);
       this.w = width;
+      this.measured = true;
       this.render();
-      this.place();
-      this.updateEmpty();
+      this.placeSoon();
     });
     this.resize.observe(this.svg);
 
     if (this.full) this.setUpFullView(signal);
-    this.updateEmpty();
   }
 
   disconnectedCallback() {
     this.abort?.abort();
     this.resize?.disconnect();
+    clearTimeout(this.placeTimer);
+  }
+
+  private placeTimer = 0;
+  private calibrated = false;
+  /** The styles the script's parts need (see timelineExtras.css). */
+  private extras: Promise<unknown> = Promise.resolve();
+
+  /**
+   * The headlines are placed in a task of their own after the chart is drawn, so that no single task
+   * keeps the page from answering for long; then the tools appear (they kept their place till then).
+   */
+  private placeSoon() {
+    if (this.placeTimer) return;
+    this.placeTimer = window.setTimeout(() => void this.extras.then(() => this.placeNow()));
+  }
+
+  private placeNow() {
+    this.placeTimer = 0;
+    if (!this.measured) return;
+    if (!this.calibrated) {
+      this.calibrate();
+      this.calibrated = true;
+      this.render();
+    }
+    this.place();
+    this.updateEmpty();
+    this.querySelector('[data-tools]')?.classList.remove('is-pending');
   }
 
   // ---- geometry -------------------------------------------------------------------------------
@@ -208,14 +241,13 @@ class ReformTimeline extends HTMLElement {
     return this.scaleFor(this.w).invert((x - this.view.x) / this.view.k);
   }
 
-  /** How wide Latin text is in this browser's font, against the estimate. */
+  /** How wide Latin text is in this browser's font, against the estimate (a canvas measures it
+   * without laying out the page). */
   private calibrate() {
-    const probe = document.createElementNS(SVG, 'text');
-    probe.setAttribute('class', 'mark-label');
-    probe.textContent = LATIN_SAMPLE;
-    this.labelLayer.append(probe);
-    const measured = probe.getComputedTextLength();
-    probe.remove();
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return;
+    context.font = `${TIMELINE.label.fontSize}px ${getComputedStyle(this.svg).fontFamily}`;
+    const measured = context.measureText(LATIN_SAMPLE).width;
     const estimate = textWidth(LATIN_SAMPLE, TIMELINE.label);
     this.metrics = { ...TIMELINE.label, latinScale: measured > 0 ? Math.max(0.8, measured / estimate) : 1 };
   }
@@ -248,6 +280,7 @@ class ReformTimeline extends HTMLElement {
 
   /** Applies the current view: marks move with one transform; ticks and labels are redrawn. */
   private render() {
+    if (!this.measured) return;
     const { x, k } = this.view;
     const W = this.w;
     this.layer.setAttribute('transform', `translate(${x},0) scale(${k},1)`);
@@ -476,8 +509,7 @@ class ReformTimeline extends HTMLElement {
   /** After a gesture: the view becomes the URL's years (full timeline), and headlines are placed. */
   private settle() {
     this.render();
-    if (!this.commitView()) this.place();
-    this.updateEmpty();
+    if (!this.commitView()) this.placeSoon();
   }
 
   private zoomBy(action: 'in' | 'out' | 'reset') {
@@ -490,10 +522,23 @@ class ReformTimeline extends HTMLElement {
 
   /** Shows the years [from, to + 1) across the whole width. */
   private showYears(from: number, to: number) {
-    const [lo, hi] = this.bounds;
-    this.view =
-      from === lo && to === hi - 1 ? FULL_VIEW : viewForRange(from, to + 1, (t) => this.baseX(t), this.w, this.maxZoom);
+    if (!this.measured) {
+      this.pendingYears = [from, to];
+      return;
+    }
+    this.view = this.viewFor(from, to, this.w);
     this.render();
+  }
+
+  private measured = false;
+  /** Years asked for before the width was known. */
+  private pendingYears: [number, number] | undefined;
+
+  private viewFor(from: number, to: number, width: number): View {
+    const [lo, hi] = this.bounds;
+    return from === lo && to === hi - 1
+      ? FULL_VIEW
+      : viewForRange(from, to + 1, this.scaleFor(width), width, this.maxZoom);
   }
 
   /** After a zoom or pan ends, the visible years become the URL's from/to. True when that changed them. */
@@ -548,11 +593,12 @@ class ReformTimeline extends HTMLElement {
   }
 
   private bringIntoView(mark: Mark) {
+    if (!this.measured) return;
     const x = this.screenX(mark.t);
     if (x >= 8 && x <= this.w - 8) return;
     this.view = clampView({ x: this.w / 2 - this.view.k * this.baseX(mark.t), k: this.view.k }, this.w, this.maxZoom);
     this.render();
-    this.place();
+    this.placeSoon();
   }
 
   private onFocus(e: FocusEvent) {
@@ -838,8 +884,7 @@ class ReformTimeline extends HTMLElement {
     if (result) result.textContent = fill(this.strings.count, { n: count, total: this.marks.length });
     this.relayout(s.districts);
     this.render();
-    this.place();
-    this.updateEmpty();
+    this.placeSoon();
     if (!this.active || this.active.hidden) this.setActive(this.firstVisible(), false);
   }
 
@@ -920,12 +965,16 @@ class ReformTimeline extends HTMLElement {
       button.disabled = !other;
       button.querySelector('[data-step-title]')!.textContent = other?.title ?? '';
     }
-    panel.hidden = false;
-    this.querySelector('[data-stage]')!.classList.add('has-panel');
     this.selected = mark;
     for (const m of this.marks) m.el.classList.toggle('is-selected', m === mark);
     this.refreshLabelState();
-    if (focus) panel.focus({ preventScroll: true });
+    // Shown once its styles are there (at once, but for a link that opens it as the page loads).
+    void this.extras.then(() => {
+      if (this.selected !== mark) return;
+      panel.hidden = false;
+      this.querySelector('[data-stage]')!.classList.add('has-panel');
+      if (focus) panel.focus({ preventScroll: true });
+    });
   }
 
   private hidePanel() {
