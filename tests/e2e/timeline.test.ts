@@ -51,7 +51,7 @@ const zoom = (page: Page) =>
 const headlines = (page: Page) =>
   page.$$eval('text.mark-label', (texts) =>
     texts
-      .filter((t) => getComputedStyle(t.parentElement!).opacity !== '0')
+      .filter((t) => !t.parentElement!.classList.contains('is-stale'))
       .map((t) => {
         const b = t.getBoundingClientRect();
         return { id: t.dataset.id!, text: t.textContent, box: [b.left, b.top, b.right, b.bottom] };

@@ -1,6 +1,7 @@
 // <reform-timeline>: adds to the SVG the server rendered the headlines beside the marks, zoom and pan
 // along time, keyboard navigation, a tooltip, and on the full timeline the filters, URL state and the
-// detail view (a side panel on wide screens, a bottom sheet on phones).
+// detail view (a side panel on wide screens, a bottom sheet on phones). The styles these parts need
+// load with it (timelineExtras.css), so that the stylesheet the page waits for stays small.
 //
 // It talks to other views on the page (the map) with two bubbling events on document:
 // - `reform:highlight` {ids: string[]} when a mark is hovered or focused, and it highlights the marks
@@ -85,6 +86,19 @@ class ReformTimeline extends HTMLElement {
   private context: StateContext | undefined;
   private full = false;
   private tickYears: number[] = [];
+  /** The width is known (from the ResizeObserver); nothing is drawn before. */
+  private measured = false;
+  /** Years asked for before the width was known. */
+  private pendingYears: [number, number] | undefined;
+  private printing = false;
+  /** The view on screen, kept while the page is laid out for printing. */
+  private screenView: View = FULL_VIEW;
+  private renderPending = false;
+  private viewPending = false;
+  private placeTimer = 0;
+  private calibrated = false;
+  /** The styles the script's parts need (see timelineExtras.css). */
+  private extras: Promise<unknown> = Promise.resolve();
 
   connectedCallback() {
     this.abort?.abort();
@@ -113,7 +127,6 @@ class ReformTimeline extends HTMLElement {
       order,
     }));
     for (const m of this.marks) m.el.setAttribute('tabindex', '-1');
-    // Era titles were clipped to their bands for readers without JavaScript; from here on they are fitted.
     // The full timeline lays itself out from its URL state below; the others now. Drawing waits for
     // the width, which the ResizeObserver reports after the page's first layout (reading it here
     // would force that layout early, inside this task).
@@ -191,11 +204,6 @@ class ReformTimeline extends HTMLElement {
     clearTimeout(this.placeTimer);
   }
 
-  private placeTimer = 0;
-  private calibrated = false;
-  /** The styles the script's parts need (see timelineExtras.css). */
-  private extras: Promise<unknown> = Promise.resolve();
-
   /**
    * The headlines are placed in a task of their own after the chart is drawn, so that no single task
    * keeps the page from answering for long; then the tools appear (they kept their place till then).
@@ -264,8 +272,6 @@ class ReformTimeline extends HTMLElement {
   }
 
   // ---- drawing --------------------------------------------------------------------------------
-
-  private renderPending = false;
 
   /** Several wheel or touch events can arrive within one frame: draw once per frame. */
   private setView(view: View) {
@@ -355,6 +361,7 @@ class ReformTimeline extends HTMLElement {
     }
   }
 
+  /** Era titles, clipped to their bands for readers without JavaScript, are fitted to them here. */
   private renderEras() {
     const { inset } = TIMELINE.label;
     for (const box of this.svg.querySelectorAll<SVGSVGElement>('svg.era-box')) {
@@ -377,12 +384,15 @@ class ReformTimeline extends HTMLElement {
     const shown = this.marks.filter((m) => !m.hidden);
     for (const [lane, layout] of this.lanes) {
       const own = shown.filter((m) => m.lane === lane);
+      // A lane crowded past one mark per few pixels of width gets only its important headlines:
+      // more would be noise (and thousands of lines of text to draw); zooming in brings the rest.
+      const crowded = own.filter((m) => this.screenX(m.t) >= 0 && this.screenX(m.t) <= W).length > W / HEADLINE.crowd;
       const placed = placeLabels(
         own.map((m) => ({
           id: m.id,
           x: this.screenX(m.t),
           rank: m.rank,
-          width: Math.min(maxLabel, textWidth(m.title, this.metricsFor(m))),
+          width: crowded && m.rank === RANK.other ? 0 : Math.min(maxLabel, textWidth(m.title, this.metricsFor(m))),
           row: m.row,
         })),
         {
@@ -446,9 +456,6 @@ class ReformTimeline extends HTMLElement {
     }
   }
 
-  private printing = false;
-  private screenView: View = FULL_VIEW;
-
   /** Printing lays the whole period out for a page's width, in percentages, then puts the view back. */
   private print(start: boolean) {
     if (start === this.printing) return;
@@ -464,8 +471,6 @@ class ReformTimeline extends HTMLElement {
     this.render();
     this.place();
   }
-
-  private viewPending = false;
 
   /** Announces the visible years once per frame, for views that follow the timeline. */
   private announceView() {
@@ -529,10 +534,6 @@ class ReformTimeline extends HTMLElement {
     this.view = this.viewFor(from, to, this.w);
     this.render();
   }
-
-  private measured = false;
-  /** Years asked for before the width was known. */
-  private pendingYears: [number, number] | undefined;
 
   private viewFor(from: number, to: number, width: number): View {
     const [lo, hi] = this.bounds;

@@ -94,6 +94,13 @@ class Rows {
     return lo;
   }
 
+  /** Whether [a, b) is free in a row (the common question, answered without allocating). */
+  free(row: number, a: number, b: number): boolean {
+    const items = this.items[row];
+    const i = this.index(row, a);
+    return !(items[i] && items[i].start < b) && !(i > 0 && items[i - 1].end > a);
+  }
+
   /** Items of a row that overlap [a, b). */
   overlapping(row: number, a: number, b: number): Item[] {
     const items = this.items[row];
@@ -134,11 +141,10 @@ class Rows {
   }
 }
 
-function rowOrder(preferred: number | undefined, rows: number): number[] {
-  const order = Array.from({ length: rows }, (_, i) => i);
-  return preferred !== undefined && preferred >= 0 && preferred < rows
-    ? [preferred, ...order.filter((r) => r !== preferred)]
-    : order;
+/** The i-th row to try: the preferred one first, then the others from the top. */
+function rowAt(i: number, preferred: number | undefined, rows: number): number {
+  if (preferred === undefined || preferred < 0 || preferred >= rows) return i;
+  return i === 0 ? preferred : i - 1 < preferred ? i - 1 : i;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -185,8 +191,9 @@ function spread(marks: readonly PlacementMark[], c: PlacementConfig): Map<string
     let best: { row: number; room: number; side: Side } | null = null;
     let full: { row: number; side: Side } | null = null;
     const [a, b] = span(c, m.x, 0, 1);
-    for (const row of rowOrder(m.row, c.rows)) {
-      if (rows.overlapping(row, a, b).length > 0) continue;
+    for (let i = 0; i < c.rows; i++) {
+      const row = rowAt(i, m.row, c.rows);
+      if (!rows.free(row, a, b)) continue;
       const room = rows.rooms(row, m.x);
       if (room[1] >= m.width) {
         full = { row, side: 1 };
@@ -203,12 +210,13 @@ function spread(marks: readonly PlacementMark[], c: PlacementConfig): Map<string
     const [a, b] = span(c, m.x, 0, 1);
     let target = -1;
     let cost = Infinity;
-    for (const row of rowOrder(m.row, c.rows)) {
-      const over = rows.overlapping(row, a, b);
-      if (over.length === 0) {
+    for (let i = 0; i < c.rows; i++) {
+      const row = rowAt(i, m.row, c.rows);
+      if (rows.free(row, a, b)) {
         target = row;
         break;
       }
+      const over = rows.overlapping(row, a, b);
       // A row where only labels are in the way: they are cut short to make room, the least
       // important and least cut first.
       if (!over.every((o) => (o.side === 1 ? o.x + c.gap <= m.x : o.x - c.gap >= m.x))) continue;

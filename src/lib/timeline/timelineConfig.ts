@@ -16,8 +16,9 @@ export const TIMELINE = {
   rows: { top: 58, laneHeader: 38, rowHeight: 16, lanePadding: 8, minGap: 9, minRows: 1 },
   /** Text beside the marks and in the bands. */
   label: { fontSize: 12, inset: 4, minChars: 2 },
-  /** Headlines: from the mark to the text, space kept after it, least and most room, px. */
-  headline: { gap: 5, pad: 8, min: 52, max: 460 },
+  /** Headlines: from the mark to the text, space kept after it, least and most room, px; a lane with
+   * more marks in view than one per `crowd` px writes only its important headlines. */
+  headline: { gap: 5, pad: 8, min: 52, max: 460, crowd: 6 },
   /** Bold Latin text is about this much wider than regular. */
   bold: 1.1,
   /** The fewest years a zoomed view shows. */
