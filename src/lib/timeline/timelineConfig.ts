@@ -21,6 +21,8 @@ export const TIMELINE = {
   headline: { gap: 5, pad: 8, min: 52, max: 460, crowd: 6 },
   /** Bold Latin text is about this much wider than regular. */
   bold: 1.1,
+  /** From this many milestones on, the list view is rendered lazily as the reader scrolls. */
+  longList: 500,
   /** The fewest years a zoomed view shows. */
   minSpan: 3,
 };
