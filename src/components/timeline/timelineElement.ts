@@ -331,10 +331,13 @@ class ReformTimeline extends HTMLElement {
       );
     }
     [...axis.children].forEach((g, i) => {
-      const at = pct(this.screenX(ticks[i]), this.w);
+      const px = this.screenX(ticks[i]);
+      const at = pct(px, this.w);
       g.firstElementChild!.setAttribute('x1', at);
       g.firstElementChild!.setAttribute('x2', at);
       g.lastElementChild!.setAttribute('x', at);
+      // A year at the very edge of a zoomed view would be cut in half: its line says enough.
+      g.lastElementChild!.setAttribute('visibility', px < 14 || px > this.w - 14 ? 'hidden' : 'visible');
     });
   }
 
