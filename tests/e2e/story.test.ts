@@ -81,32 +81,39 @@ describe('the story, one step at a time', () => {
     }
   }
 
-  it('moves with ←/→ and Page Up/Down, gives each step its own address, and announces it politely', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(url('/en/story/'));
-    await ready(page);
-    await page.keyboard.press('ArrowRight');
-    expect(await showing(page, order[1].id)).toBe(hashId(page));
-    await page.keyboard.press('PageDown');
-    await showing(page, order[2].id);
-    expect(hashId(page)).toBe(order[2].id);
-    await expect(page.locator('reform-story [data-live]').getAttribute('aria-live')).resolves.toBe('polite');
-    await expect(page.locator('reform-story [data-live]').textContent()).resolves.toContain(order[2].title.en);
-    await expect(page.locator('reform-story [data-live]').textContent()).resolves.toMatch(/Step 3 of/);
-    await page.keyboard.press('PageUp');
-    await showing(page, order[1].id);
-    await page.keyboard.press('ArrowLeft');
-    await showing(page, order[0].id);
-    // At the start, "previous" goes nowhere.
-    await expect(page.locator('[data-go="-1"]').isDisabled()).resolves.toBe(true);
-    // Typing in the search box is not a move.
-    await page.locator('#site-search-input').focus();
-    await page.keyboard.press('ArrowRight');
-    expect(await page.locator('li.story-step.is-current').getAttribute('id')).toBe(order[0].id);
-    await page.locator('[data-go="1"]').click();
-    await showing(page, order[1].id);
-    await page.context().close();
-  });
+  for (const locale of LOCALES) {
+    for (const width of WIDTHS) {
+      it(`moves with ←/→ and Page Up/Down, gives each step its own address, and announces it politely (${locale}, ${width} px)`, async () => {
+        const { page } = await watchedPage(browser, { width });
+        await page.goto(url(path(locale, '/story/')));
+        await ready(page);
+        await page.keyboard.press('ArrowRight');
+        expect(await showing(page, order[1].id)).toBe(hashId(page));
+        await page.keyboard.press('PageDown');
+        await showing(page, order[2].id);
+        expect(hashId(page)).toBe(order[2].id);
+        await expect(page.locator('reform-story [data-live]').getAttribute('aria-live')).resolves.toBe('polite');
+        await expect(page.locator('reform-story [data-live]').textContent()).resolves.toContain(order[2].title[locale]);
+        await expect(page.locator('reform-story [data-live]').textContent()).resolves.toMatch(
+          locale === 'en' ? /Step 3 of/ : /第 3 \/ \d+ 步/,
+        );
+        await expect(page.locator('[data-counter]').textContent()).resolves.toMatch(/\b3\b/);
+        await page.keyboard.press('PageUp');
+        await showing(page, order[1].id);
+        await page.keyboard.press('ArrowLeft');
+        await showing(page, order[0].id);
+        // At the start, "previous" goes nowhere.
+        await expect(page.locator('[data-go="-1"]').isDisabled()).resolves.toBe(true);
+        // Typing in the search box is not a move.
+        await page.locator('#site-search-input').focus();
+        await page.keyboard.press('ArrowRight');
+        expect(await page.locator('li.story-step.is-current').getAttribute('id')).toBe(order[0].id);
+        await page.locator('[data-go="1"]').click();
+        await showing(page, order[1].id);
+        await page.context().close();
+      });
+    }
+  }
 
   for (const width of WIDTHS) {
     it(`opens at the step its address names, headline in view (${width} px)`, async () => {
@@ -176,33 +183,37 @@ describe('the story, one step at a time', () => {
 });
 
 describe('the rail and the map follow the story, and move it', () => {
-  it('the rail marks the step and is a slider: click a dot, or use the keys on it', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(url('/story/'));
-    await ready(page);
-    const rail = page.locator('[data-rail]');
-    await expect(rail.getAttribute('role')).resolves.toBe('slider');
-    await expect(rail.getAttribute('aria-valuemax')).resolves.toBe(String(items.length));
-    const target = order[30];
-    const dot = (await page.locator(`.story-rail-dot[data-id="${target.id}"]`).boundingBox())!;
-    await page.mouse.click(dot.x + dot.width / 2, dot.y + dot.height / 2);
-    const shown = await page.$eval('li.story-step.is-current', (li) => li.id);
-    // The nearest dot: that step, or one of the same moment.
-    expect(order.find((i) => i.id === shown)!.date.slice(0, 4)).toBe(target.date.slice(0, 4));
-    await expect(rail.getAttribute('aria-valuenow')).resolves.toBe(String(order.findIndex((i) => i.id === shown) + 1));
-    await expect(rail.getAttribute('aria-valuetext')).resolves.toContain(order.find((i) => i.id === shown)!.title.zh);
-    // The ring sits on the step's dot.
-    const ring = await page.$eval('[data-ring]', (c) => c.getAttribute('cx'));
-    expect(ring).toBe(await page.$eval(`.story-rail-dot[data-id="${shown}"]`, (c) => c.getAttribute('cx')));
-    await rail.focus();
-    await page.keyboard.press('End');
-    await showing(page, order.at(-1)!.id);
-    await page.keyboard.press('Home');
-    await showing(page, order[0].id);
-    await page.keyboard.press('ArrowUp');
-    await showing(page, order[1].id);
-    await page.context().close();
-  });
+  for (const width of WIDTHS) {
+    it(`the rail marks the step and is a slider: click a dot, or use the keys on it (${width} px)`, async () => {
+      const { page } = await watchedPage(browser, { width });
+      await page.goto(url('/story/'));
+      await ready(page);
+      const rail = page.locator('[data-rail]');
+      await expect(rail.getAttribute('role')).resolves.toBe('slider');
+      await expect(rail.getAttribute('aria-valuemax')).resolves.toBe(String(items.length));
+      const target = order[30];
+      const dot = (await page.locator(`.story-rail-dot[data-id="${target.id}"]`).boundingBox())!;
+      await page.mouse.click(dot.x + dot.width / 2, dot.y + dot.height / 2);
+      const shown = await page.$eval('li.story-step.is-current', (li) => li.id);
+      // The nearest dot: that step, or one of the same moment.
+      expect(order.find((i) => i.id === shown)!.date.slice(0, 4)).toBe(target.date.slice(0, 4));
+      await expect(rail.getAttribute('aria-valuenow')).resolves.toBe(
+        String(order.findIndex((i) => i.id === shown) + 1),
+      );
+      await expect(rail.getAttribute('aria-valuetext')).resolves.toContain(order.find((i) => i.id === shown)!.title.zh);
+      // The ring sits on the step's dot.
+      const ring = await page.$eval('[data-ring]', (c) => c.getAttribute('cx'));
+      expect(ring).toBe(await page.$eval(`.story-rail-dot[data-id="${shown}"]`, (c) => c.getAttribute('cx')));
+      await rail.focus();
+      await page.keyboard.press('End');
+      await showing(page, order.at(-1)!.id);
+      await page.keyboard.press('Home');
+      await showing(page, order[0].id);
+      await page.keyboard.press('ArrowUp');
+      await showing(page, order[1].id);
+      await page.context().close();
+    });
+  }
 
   it('the map draws the step’s district and places, with the boundaries of its time, without tiles or Leaflet', async () => {
     const { page, offOrigin } = await watchedPage(browser);

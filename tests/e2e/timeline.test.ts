@@ -134,39 +134,68 @@ describe('headlines on the chart', () => {
 });
 
 describe('zoom', () => {
-  it('zooms 2× per wheel notch at most, never below a few years, and says when a range is empty', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(url('/timeline/'));
-    await ready(page);
-    const box = (await page.locator('svg.timeline-svg').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 100);
-    await page.keyboard.down('Control');
-    await page.mouse.wheel(0, -100);
-    await zoomIs(page, 2);
-    await page.mouse.wheel(0, -400); // a big notch is still one step
-    await zoomIs(page, 4);
-    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -100);
-    await page.keyboard.up('Control');
-    // The deepest zoom still shows at least three years, and the URL says which.
-    await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
-    await expect
-      .poll(() => {
-        const p = new URL(page.url()).searchParams;
-        return Number(p.get('to')) - Number(p.get('from')) + 1;
-      })
-      .toBeGreaterThanOrEqual(3);
-    expect(await zoom(page)).toBeLessThanOrEqual(49 / 3 + 1e-6);
-    // Buttons step 2× too, and "All years" goes back.
-    await page.click('[data-tools] [data-zoom=reset]');
-    await zoomIs(page, 1);
-    await page.click('[data-zoom=in]');
-    await zoomIs(page, 2);
-    await page.click('[data-zoom=in]');
-    await zoomIs(page, 4);
-    await page.click('[data-zoom=out]');
-    await zoomIs(page, 2);
-    await page.context().close();
-  });
+  for (const locale of LOCALES) {
+    for (const width of WIDTHS) {
+      it(`zooms 2× per wheel notch, pinch step or button at most, never below a few years (${locale}, ${width} px)`, async () => {
+        const { page } = await watchedPage(browser, { width });
+        await page.goto(url(path(locale, '/timeline/')));
+        await ready(page);
+        const [lo, hi] = (await page.getAttribute('reform-timeline', 'data-bounds'))!.split(',').map(Number);
+        const svg = page.locator('svg.timeline-svg');
+        await svg.scrollIntoViewIfNeeded();
+        const box = (await svg.boundingBox())!;
+        await page.mouse.move(box.x + box.width / 2, box.y + 100);
+        await page.keyboard.down('Control');
+        await page.mouse.wheel(0, -100);
+        await zoomIs(page, 2);
+        await page.mouse.wheel(0, -400); // a big notch is still one step
+        await zoomIs(page, 4);
+        for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -100);
+        await page.keyboard.up('Control');
+        // The deepest zoom still shows at least three years, and the URL says which.
+        await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+        await expect
+          .poll(() => {
+            const p = new URL(page.url()).searchParams;
+            return Number(p.get('to')) - Number(p.get('from')) + 1;
+          })
+          .toBeGreaterThanOrEqual(3);
+        expect(await zoom(page)).toBeLessThanOrEqual((hi - lo) / 3 + 1e-6);
+        // Buttons step 2× too, and "All years" goes back.
+        await page.click('[data-tools] [data-zoom=reset]');
+        await zoomIs(page, 1);
+        await page.click('[data-zoom=in]');
+        await zoomIs(page, 2);
+        await page.click('[data-zoom=in]');
+        await zoomIs(page, 4);
+        await page.click('[data-zoom=out]');
+        await zoomIs(page, 2);
+        await page.click('[data-tools] [data-zoom=reset]');
+        await zoomIs(page, 1);
+        // Two fingers spreading six times apart in one movement: one step, 2×.
+        await svg.evaluate((el, y) => {
+          const at = (type: string, id: number, x: number) =>
+            el.dispatchEvent(
+              new PointerEvent(type, {
+                pointerId: id,
+                pointerType: 'touch',
+                clientX: x,
+                clientY: y,
+                bubbles: true,
+                button: 0,
+              }),
+            );
+          at('pointerdown', 1, 100);
+          at('pointerdown', 2, 140);
+          at('pointermove', 2, 340);
+          at('pointerup', 2, 340);
+          at('pointerup', 1, 100);
+        }, box.y + 100);
+        await zoomIs(page, 2);
+        await page.context().close();
+      });
+    }
+  }
 
   for (const locale of LOCALES) {
     it(`shows "nothing in this range" with a way back, never empty headings (${locale})`, async () => {
@@ -199,46 +228,50 @@ describe('zoom', () => {
 });
 
 describe('keyboard', () => {
-  it('is one tab stop; ←/→ follow time in a lane, ↑/↓ the lanes as drawn', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(url('/timeline/'));
-    await ready(page);
-    expect(await page.locator('a.mark[tabindex="0"]').count()).toBe(1);
-    await page.locator('a.mark[tabindex="0"]').focus();
-    const lane = async () => {
-      const id = await focusedId(page);
-      return items.find((i) => i.id === id)!.district;
-    };
-    expect(await lane()).toBe('dongcheng');
-    const first = await focusedId(page);
-    await page.keyboard.press('ArrowRight');
-    const secondId = await focusedId(page);
-    const second = items.find((i) => i.id === secondId)!;
-    expect(second.district).toBe('dongcheng');
-    expect(second.date >= items.find((i) => i.id === first)!.date).toBe(true);
-    await page.keyboard.press('ArrowLeft');
-    expect(await focusedId(page)).toBe(first);
-    // Down the lanes in the order they are drawn, and back up.
-    const order: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      order.push(await lane());
-      await page.keyboard.press('ArrowDown');
+  for (const locale of LOCALES) {
+    for (const width of WIDTHS) {
+      it(`is one tab stop; ←/→ follow time in a lane, ↑/↓ the lanes as drawn (${locale}, ${width} px)`, async () => {
+        const { page } = await watchedPage(browser, { width });
+        await page.goto(url(path(locale, '/timeline/')));
+        await ready(page);
+        expect(await page.locator('a.mark[tabindex="0"]').count()).toBe(1);
+        await page.locator('a.mark[tabindex="0"]').focus();
+        const lane = async () => {
+          const id = await focusedId(page);
+          return items.find((i) => i.id === id)!.district;
+        };
+        expect(await lane()).toBe('dongcheng');
+        const first = await focusedId(page);
+        await page.keyboard.press('ArrowRight');
+        const secondId = await focusedId(page);
+        const second = items.find((i) => i.id === secondId)!;
+        expect(second.district).toBe('dongcheng');
+        expect(second.date >= items.find((i) => i.id === first)!.date).toBe(true);
+        await page.keyboard.press('ArrowLeft');
+        expect(await focusedId(page)).toBe(first);
+        // Down the lanes in the order they are drawn, and back up.
+        const order: string[] = [];
+        for (let i = 0; i < 4; i++) {
+          order.push(await lane());
+          await page.keyboard.press('ArrowDown');
+        }
+        expect(order).toEqual(['dongcheng', 'xicheng', 'haidian', 'beijing']);
+        await page.keyboard.press('ArrowUp');
+        expect(await lane()).toBe('haidian');
+        await page.keyboard.press('End');
+        const last = items
+          .filter((i) => i.district === 'haidian')
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .at(-1)!;
+        const lastId = await focusedId(page);
+        expect(items.find((i) => i.id === lastId)!.date).toBe(last.date);
+        expect(await page.locator('a.mark[tabindex="0"]').count()).toBe(1);
+        const label = await page.locator('a.mark[tabindex="0"]').getAttribute('aria-label');
+        expect(label).toContain(items.find((i) => i.id === last.id)!.title[locale].slice(0, 4));
+        await page.context().close();
+      });
     }
-    expect(order).toEqual(['dongcheng', 'xicheng', 'haidian', 'beijing']);
-    await page.keyboard.press('ArrowUp');
-    expect(await lane()).toBe('haidian');
-    await page.keyboard.press('End');
-    const last = items
-      .filter((i) => i.district === 'haidian')
-      .sort((a, b) => a.date.localeCompare(b.date))
-      .at(-1)!;
-    const lastId = await focusedId(page);
-    expect(items.find((i) => i.id === lastId)!.date).toBe(last.date);
-    expect(await page.locator('a.mark[tabindex="0"]').count()).toBe(1);
-    const label = await page.locator('a.mark[tabindex="0"]').getAttribute('aria-label');
-    expect(label).toContain(items.find((i) => i.id === last.id)!.title.zh.slice(0, 4));
-    await page.context().close();
-  });
+  }
 });
 
 describe('detail view', () => {
@@ -284,56 +317,60 @@ describe('detail view', () => {
     }
   }
 
-  it('opens with Enter, steps through time across the lanes shown (buttons, keys, swipe), closes with Escape', async () => {
-    const { page } = await watchedPage(browser, { width: 375 });
-    await page.goto(url('/timeline/?d=dongcheng~xicheng'));
-    await ready(page);
-    await page.locator('a.mark[tabindex="0"]').focus();
-    const start = (await focusedId(page))!;
-    await page.keyboard.press('Enter');
-    const panel = page.locator('[data-panel]');
-    await expect(panel.isVisible()).resolves.toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-panel'))).toBe(true);
-    expect(new URL(page.url()).searchParams.get('m')).toBe(start);
-    const date = (id: string) => items.find((i) => i.id === id)!.date.slice(0, 4);
-    const current = () => new URL(page.url()).searchParams.get('m')!;
-    const seen = [start];
-    await page.click('[data-step="1"]');
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('m') !== id, start);
-    seen.push(current());
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('m') !== id, seen.at(-1));
-    seen.push(current());
-    // A swipe to the left is "later".
-    await panel.evaluate((el) => {
-      const at = (type: string, x: number) =>
-        el.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 600, bubbles: true }));
-      at('pointerdown', 300);
-      at('pointerup', 150);
-    });
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('m') !== id, seen.at(-1));
-    seen.push(current());
-    for (let i = 1; i < seen.length; i++) expect(date(seen[i]) >= date(seen[i - 1])).toBe(true);
-    expect(new Set(seen.map((id) => items.find((i) => i.id === id)!.district)).size).toBeGreaterThan(0);
-    expect(seen.every((id) => /^(dongcheng|xicheng)/.test(id))).toBe(true);
-    await expect(panel.locator('.panel-title').textContent()).resolves.toBe(
-      items.find((i) => i.id === seen.at(-1))!.title.zh,
-    );
-    // Back with the button, and the live region says where we are.
-    await page.click('[data-step="-1"]');
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('m') === id, seen.at(-2));
-    await expect(page.locator('[data-panel-live]').textContent()).resolves.toContain(
-      items.find((i) => i.id === seen.at(-2))!.title.zh,
-    );
-    await page.keyboard.press('Escape');
-    await expect(panel.isVisible()).resolves.toBe(false);
-    expect(await focusedId(page)).toBe(seen.at(-2));
-    // "Read from here" leads to the story at this milestone, for these districts.
-    await page.keyboard.press('Enter');
-    const story = await page.locator('[data-panel] .panel-links a:not(.button)').getAttribute('href');
-    expect(story).toMatch(new RegExp(`/story/\\?d=dongcheng~xicheng#${seen.at(-2)}$`));
-    await page.context().close();
-  });
+  for (const locale of LOCALES) {
+    for (const width of WIDTHS) {
+      it(`opens with Enter, steps through time across the lanes shown (buttons, keys, swipe), closes with Escape (${locale}, ${width} px)`, async () => {
+        const { page } = await watchedPage(browser, { width });
+        await page.goto(url(path(locale, '/timeline/?d=dongcheng~xicheng')));
+        await ready(page);
+        await page.locator('a.mark[tabindex="0"]').focus();
+        const start = (await focusedId(page))!;
+        await page.keyboard.press('Enter');
+        const panel = page.locator('[data-panel]');
+        await expect(panel.isVisible()).resolves.toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-panel'))).toBe(true);
+        expect(new URL(page.url()).searchParams.get('m')).toBe(start);
+        const date = (id: string) => items.find((i) => i.id === id)!.date.slice(0, 4);
+        const current = () => new URL(page.url()).searchParams.get('m')!;
+        const seen = [start];
+        await page.click('[data-step="1"]');
+        await page.waitForFunction((id) => new URL(location.href).searchParams.get('m') !== id, start);
+        seen.push(current());
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((id) => new URL(location.href).searchParams.get('m') !== id, seen.at(-1));
+        seen.push(current());
+        // A swipe to the left is "later".
+        await panel.evaluate((el) => {
+          const at = (type: string, x: number) =>
+            el.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 600, bubbles: true }));
+          at('pointerdown', 300);
+          at('pointerup', 150);
+        });
+        await page.waitForFunction((id) => new URL(location.href).searchParams.get('m') !== id, seen.at(-1));
+        seen.push(current());
+        for (let i = 1; i < seen.length; i++) expect(date(seen[i]) >= date(seen[i - 1])).toBe(true);
+        expect(new Set(seen.map((id) => items.find((i) => i.id === id)!.district)).size).toBeGreaterThan(0);
+        expect(seen.every((id) => /^(dongcheng|xicheng)/.test(id))).toBe(true);
+        await expect(panel.locator('.panel-title').textContent()).resolves.toBe(
+          items.find((i) => i.id === seen.at(-1))!.title[locale],
+        );
+        // Back with the button, and the live region says where we are.
+        await page.click('[data-step="-1"]');
+        await page.waitForFunction((id) => new URL(location.href).searchParams.get('m') === id, seen.at(-2));
+        await expect(page.locator('[data-panel-live]').textContent()).resolves.toContain(
+          items.find((i) => i.id === seen.at(-2))!.title[locale],
+        );
+        await page.keyboard.press('Escape');
+        await expect(panel.isVisible()).resolves.toBe(false);
+        expect(await focusedId(page)).toBe(seen.at(-2));
+        // "Read from here" leads to the story at this milestone, for these districts.
+        await page.keyboard.press('Enter');
+        const story = await page.locator('[data-panel] .panel-links a:not(.button)').getAttribute('href');
+        expect(story).toMatch(new RegExp(`/story/\\?d=dongcheng~xicheng#${seen.at(-2)}$`));
+        await page.context().close();
+      });
+    }
+  }
 });
 
 describe('URL state', () => {

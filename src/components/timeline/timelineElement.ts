@@ -55,6 +55,8 @@ interface Mark {
   themes: string[];
   hidden: boolean;
   row: number;
+  /** The centre drawn, so that a placement writes only what moved. */
+  y: number;
   order: number;
   label?: SVGTextElement;
 }
@@ -86,6 +88,12 @@ class ReformTimeline extends HTMLElement {
   private context: StateContext | undefined;
   private full = false;
   private tickYears: number[] = [];
+  private yearGroups: SVGGElement[] = [];
+  private annotationLabels: SVGTextElement[] = [];
+  private eraBoxes: SVGSVGElement[] = [];
+  private items = new Map<string, HTMLElement>();
+  /** Filters have been applied once (before, nothing is hidden). */
+  private filtered = false;
   /** The width is known (from the ResizeObserver); nothing is drawn before. */
   private measured = false;
   /** Years asked for before the width was known. */
@@ -124,8 +132,14 @@ class ReformTimeline extends HTMLElement {
       themes: (el.dataset.themes ?? '').split(' '),
       hidden: false,
       row: 0,
+      y: Number(el.querySelector('line')!.getAttribute('y1')) + TIMELINE.markHalf,
       order,
     }));
+    // Looked up once: a zoom draws every frame, and there may be thousands of them.
+    this.yearGroups = [...this.svg.querySelectorAll<SVGGElement>('g.mark-year')];
+    this.annotationLabels = [...this.svg.querySelectorAll<SVGTextElement>('.annotation-labels text')];
+    this.eraBoxes = [...this.svg.querySelectorAll<SVGSVGElement>('svg.era-box')];
+    this.items = new Map([...this.querySelectorAll<HTMLElement>('[data-item]')].map((li) => [li.dataset.item!, li]));
     for (const m of this.marks) m.el.setAttribute('tabindex', '-1');
     // The full timeline lays itself out from its URL state below; the others now. Drawing waits for
     // the width, which the ResizeObserver reports after the page's first layout (reading it here
@@ -293,7 +307,7 @@ class ReformTimeline extends HTMLElement {
     const [lo, hi] = this.bounds;
     const first = Math.max(lo, Math.floor(this.yearAt(0)));
     const last = Math.min(hi - 1, Math.ceil(this.yearAt(W)));
-    for (const group of this.svg.querySelectorAll<SVGGElement>('g.mark-year')) {
+    for (const group of this.yearGroups) {
       const year = Number(group.dataset.year);
       group.classList.toggle('is-culled', year < first - 1 || year > last + 1);
     }
@@ -343,7 +357,7 @@ class ReformTimeline extends HTMLElement {
 
   /** Annotation labels sit on the side of their line with more room, cut to fit; in full on hover or tap. */
   private renderAnnotations() {
-    const labels = [...this.svg.querySelectorAll<SVGTextElement>('.annotation-labels text')];
+    const labels = this.annotationLabels;
     const lines = labels.map((l) => this.screenX(Number(l.dataset.year))).sort((a, b) => a - b);
     for (const label of labels) {
       label.dataset.full ??= label.textContent ?? '';
@@ -367,7 +381,7 @@ class ReformTimeline extends HTMLElement {
   /** Era titles, clipped to their bands for readers without JavaScript, are fitted to them here. */
   private renderEras() {
     const { inset } = TIMELINE.label;
-    for (const box of this.svg.querySelectorAll<SVGSVGElement>('svg.era-box')) {
+    for (const box of this.eraBoxes) {
       const label = box.firstElementChild as SVGTextElement;
       const start = Math.max(0, this.screenX(Number(box.dataset.start)));
       const end = Math.min(this.w, this.screenX(Number(box.dataset.end)));
@@ -412,8 +426,11 @@ class ReformTimeline extends HTMLElement {
         const { row, label, side } = placed.get(m.id)!;
         m.row = row;
         const y = this.markY(lane, row);
-        m.line.setAttribute('y1', String(y - TIMELINE.markHalf));
-        m.line.setAttribute('y2', String(y + TIMELINE.markHalf));
+        if (y !== m.y) {
+          m.y = y;
+          m.line.setAttribute('y1', String(y - TIMELINE.markHalf));
+          m.line.setAttribute('y2', String(y + TIMELINE.markHalf));
+        }
         this.setLabel(m, label, y, side);
       }
     }
@@ -869,16 +886,20 @@ class ReformTimeline extends HTMLElement {
       (s.themes.length === 0 || themes.some((th) => s.themes.includes(th))) &&
       t >= s.from &&
       t < s.to + 1;
-    for (const m of this.marks) {
-      m.hidden = !shown(m.lane, m.themes, m.t);
-      m.el.classList.toggle('is-hidden', m.hidden);
-    }
+    // The list holds the same milestones as the chart: an item shows when its mark does. Only what
+    // changes is written, so that a zoom over thousands of marks stays light.
     let count = 0;
-    for (const item of this.querySelectorAll<HTMLElement>('[data-item]')) {
-      const visible = shown(item.dataset.lane!, (item.dataset.themes ?? '').split(' '), Number(item.dataset.t));
-      item.hidden = !visible;
-      if (visible) count++;
+    for (const m of this.marks) {
+      const hidden = !shown(m.lane, m.themes, m.t);
+      if (hidden !== m.hidden || !this.filtered) {
+        m.hidden = hidden;
+        m.el.classList.toggle('is-hidden', hidden);
+        const item = this.items.get(m.id);
+        if (item) item.hidden = hidden;
+      }
+      if (!hidden) count++;
     }
+    this.filtered = true;
     for (const group of this.querySelectorAll<HTMLElement>('[data-era-group]'))
       group.hidden = !group.querySelector('[data-item]:not([hidden])');
     // A district with nothing in range has no heading left standing alone.
@@ -940,7 +961,7 @@ class ReformTimeline extends HTMLElement {
 
   private openPanel(mark: Mark, focus: boolean) {
     const panel = this.querySelector<HTMLElement>('[data-panel]');
-    const item = this.querySelector<HTMLElement>(`[data-item="${CSS.escape(mark.id)}"]`);
+    const item = this.items.get(mark.id);
     if (!panel || !item) return;
     const clone = item.cloneNode(true) as HTMLElement;
     const title = clone.querySelector('a.m-title');
