@@ -60,6 +60,7 @@ const milestones: { id: string }[] = JSON.parse(readFileSync(join(dist, 'data', 
 const pageTypes: [string, string, number?][] = [
   ['home', '/'],
   ['timeline', '/timeline/', 30 * 1024],
+  ['story', '/story/'],
   ['district', '/districts/dongcheng/'],
   ['era', '/eras/dongcheng-1997/'],
   ['milestone', `/milestones/${milestones[0].id}/`],

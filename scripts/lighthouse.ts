@@ -1,5 +1,5 @@
 // Lighthouse (mobile settings) on the main page types of a built site, driven with Debian's Chromium:
-// `node scripts/lighthouse.ts [dist]`. Each page runs LIGHTHOUSE_RUNS times (default 3) and the median
+// `node scripts/lighthouse.ts [dist] [/only/these/ /pages/]`. Each page runs LIGHTHOUSE_RUNS times (default 3) and the median
 // score counts, as Lighthouse CI does, since one run on a busy machine is noisy. Fails when a page
 // misses a target.
 import { execFile } from 'node:child_process';
@@ -22,7 +22,11 @@ const pages = [
   '/search/',
   '/compare/',
   '/en/timeline/',
-].filter((p) => existsSync(join(dist, p, 'index.html')));
+  '/story/',
+  '/en/story/',
+]
+  .filter((p) => process.argv.length <= 3 || process.argv.slice(3).includes(p))
+  .filter((p) => existsSync(join(dist, p, 'index.html')));
 
 const server = await startStaticServer({ root: dist });
 const origin = originOf(server);

@@ -15,4 +15,5 @@ export const collections = {
   retired: defineCollection({ loader: contentLoader('retired'), schema: schema.retiredMilestone }),
   eras: defineCollection({ loader: contentLoader('eras'), schema: schema.era }),
   overviews: defineCollection({ loader: contentLoader('overviews'), schema: schema.overview }),
+  annotations: defineCollection({ loader: contentLoader('annotations'), schema: schema.annotation }),
 };

@@ -11,6 +11,7 @@ export type Place = CollectionEntry<'places'>['data'];
 export type Indicator = CollectionEntry<'indicators'>['data'];
 export type Plan = CollectionEntry<'plans'>['data'];
 export type RetiredMilestone = CollectionEntry<'retired'>['data'];
+export type Annotation = CollectionEntry<'annotations'>['data'];
 export type EraEntry = CollectionEntry<'eras'>;
 
 export interface Era {
@@ -21,7 +22,8 @@ export interface Era {
 
 const data = async <
   C extends
-    'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary' | 'retired',
+    'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary' | 'retired'
+      | 'annotations',
 >(
   c: C,
 ) => (await getCollection(c)).map((e) => e.data as CollectionEntry<C>['data']);
@@ -65,6 +67,11 @@ export async function getRetiredMilestones(): Promise<RetiredMilestone[]> {
 
 export async function getPlans(): Promise<Plan[]> {
   return data('plans');
+}
+
+/** Moments that line up across the timeline's lanes, by year. */
+export async function getAnnotations(): Promise<Annotation[]> {
+  return (await data('annotations')).sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
 }
 
 export async function getGlossary() {

@@ -27,6 +27,7 @@ export interface Dataset {
   retired: Entry<z.output<typeof s.retiredMilestone>>[];
   eras: Entry<z.output<typeof s.era>>[];
   overviews: Entry<z.output<typeof s.overview>>[];
+  annotations: Entry<z.output<typeof s.annotation>>[];
 }
 
 const idOf = (key: string) => key.slice(key.indexOf('/') + 1);
@@ -76,7 +77,7 @@ export function validateDataset(
       else seen.set(e.key, e.file);
     }
   };
-  for (const name of ['districts', 'themes', 'sources', 'milestones', 'places', 'indicators', 'plans', 'eras', 'overviews'] as const) {
+  for (const name of ['districts', 'themes', 'sources', 'milestones', 'places', 'indicators', 'plans', 'eras', 'overviews', 'annotations'] as const) {
     uniqueKeys(d[name], 'id');
   }
   uniqueKeys(d.glossary, 'zh');
@@ -218,6 +219,16 @@ export function validateDataset(
   for (const e of d.places) {
     checkDistrict(e, 'district', e.data.district);
     checkSource(e, 'source', e.data.source);
+  }
+
+  // Annotations stand for milestones of their year, which carry the sources.
+  const milestoneDates = new Map(d.milestones.map((e) => [e.data.id, e.data.date]));
+  for (const e of d.annotations) {
+    e.data.milestones.forEach((id, i) => {
+      const date = milestoneDates.get(id);
+      if (date === undefined) report(e, `milestones[${i}]`, `unknown milestone "${id}"`);
+      else if (yearSpan(date).join() !== `${e.data.year},${e.data.year}`) report(e, `milestones[${i}]`, `"${id}" is dated ${date}, not in ${e.data.year}`);
+    });
   }
 
   const units = new Map<string, string>();

@@ -225,9 +225,22 @@ export const milestone = withDateWording(
     source: sourceRef,
     alsoIn: z.array(sourceRef).optional(),
     note: localized.optional(),
+    /** One of the key events its district's chapter names: the timeline writes its headline first. */
+    key: z.boolean().optional(),
   }),
 );
 export type Milestone = z.infer<typeof milestone>;
+
+/** A moment that lines up across the timeline's lanes, standing for milestones dated in its year. */
+export const annotation = z.strictObject({
+  id: slug,
+  year,
+  /** The line's label on the timeline, after the year. */
+  label: localized,
+  /** The same moment as a row heading on /compare/. */
+  row: localized,
+  milestones: z.array(slug).min(2, 'must name the milestones it lines up (at least two)'),
+});
 
 export const place = z.strictObject({
   id: slug,
@@ -360,6 +373,7 @@ export const recordCollections = {
   plans: { path: 'plan', schema: plan },
   glossary: { path: 'glossary', schema: glossaryTerm },
   retired: { path: 'retired.yaml', schema: retiredMilestone },
+  annotations: { path: 'annotations.yaml', schema: annotation },
 } as const;
 export type RecordCollection = keyof typeof recordCollections;
 

@@ -28,15 +28,3 @@ export function yearTicks(from: number, to: number, pixelsPerYear: number, minSp
   for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
   return ticks;
 }
-
-/** The view domain [from, to] clamped to `bounds`, at least `minSpan` years wide; bad input gives `bounds`. */
-export function clampDomain(
-  from: number,
-  to: number,
-  bounds: readonly [number, number],
-  minSpan = 1,
-): [number, number] {
-  const [lo, hi] = bounds;
-  if (!Number.isFinite(from) || !Number.isFinite(to) || to - from < minSpan) return [lo, hi];
-  return [Math.max(lo, from), Math.min(hi, to)];
-}
