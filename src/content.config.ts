@@ -19,6 +19,7 @@ export const collections = {
   indicators: defineCollection({ loader: recordsLoader('indicators'), schema: schema.indicator }),
   plans: defineCollection({ loader: recordsLoader('plans'), schema: schema.plan }),
   glossary: defineCollection({ loader: recordsLoader('glossary'), schema: schema.glossaryTerm }),
+  mapFeatures: defineCollection({ loader: recordsLoader('mapFeatures'), schema: schema.mapFeature }),
   eras: defineCollection({ loader: mdx('eras'), schema: schema.era }),
   overviews: defineCollection({ loader: mdx('overviews'), schema: schema.overview }),
 };

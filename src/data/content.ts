@@ -11,6 +11,7 @@ export type Place = CollectionEntry<'places'>['data'];
 export type Indicator = CollectionEntry<'indicators'>['data'];
 export type Plan = CollectionEntry<'plans'>['data'];
 export type EraEntry = CollectionEntry<'eras'>;
+export type MapFeature = CollectionEntry<'mapFeatures'>['data'];
 
 export interface Era {
   id: string;
@@ -19,7 +20,8 @@ export interface Era {
 }
 
 const data = async <
-  C extends 'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary',
+  C extends
+    'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary' | 'mapFeatures',
 >(
   c: C,
 ) => (await getCollection(c)).map((e) => e.data as CollectionEntry<C>['data']);
@@ -60,6 +62,11 @@ export async function getPlans(): Promise<Plan[]> {
 
 export async function getGlossary() {
   return (await data('glossary')).sort((a, b) => a.en.localeCompare(b.en));
+}
+
+/** What the maps draw besides the boundaries (content/map/), in the order of the file. */
+export async function getMapFeatures(): Promise<MapFeature[]> {
+  return data('mapFeatures');
 }
 
 /** A district's eras in one locale, in order. */

@@ -21,6 +21,7 @@ export interface Dataset {
   indicators: Entry<z.output<typeof s.indicator>>[];
   plans: Entry<z.output<typeof s.plan>>[];
   glossary: Entry<z.output<typeof s.glossaryTerm>>[];
+  mapFeatures: Entry<z.output<typeof s.mapFeature>>[];
   eras: Entry<z.output<typeof s.era>>[];
   overviews: Entry<z.output<typeof s.overview>>[];
 }
@@ -53,7 +54,7 @@ export function validateDataset(d: Dataset, { completeness = true }: ValidationO
       else seen.set(e.key, e.file);
     }
   };
-  for (const name of ['districts', 'themes', 'sources', 'milestones', 'places', 'indicators', 'plans', 'eras', 'overviews'] as const) {
+  for (const name of ['districts', 'themes', 'sources', 'milestones', 'places', 'indicators', 'plans', 'eras', 'overviews', 'mapFeatures'] as const) {
     uniqueKeys(d[name], 'id');
   }
   uniqueKeys(d.glossary, 'zh');
@@ -183,6 +184,12 @@ export function validateDataset(d: Dataset, { completeness = true }: ValidationO
   for (const e of d.places) {
     checkDistrict(e, 'district', e.data.district);
     checkSource(e, 'source', e.data.source);
+  }
+
+  // The maps' plan structure: sourced, and the pre-2010 districts belong to today's districts.
+  for (const e of d.mapFeatures) {
+    checkSource(e, 'source', e.data.source);
+    if (e.data.kind === 'district-before-2010') checkDistrict(e, 'today', e.data.today);
   }
 
   const units = new Map<string, string>();
