@@ -105,7 +105,7 @@ interface MapLabel {
   marker: Leaflet.Marker;
   priority: number;
   sides: readonly Side[];
-  offset: number;
+  offsets: readonly number[];
   /** Shown with one set of boundaries only. */
   mode?: BoundaryMode;
   size?: { width: number; height: number };
@@ -119,6 +119,9 @@ const MAX_ZOOM = 16;
 const LABEL_GAP = 4;
 const PRIORITY = { core: 100, wall: 60, district: 50, town: 40, line: 30 };
 const AROUND: readonly Side[] = ['center', 'above', 'below', 'right', 'left'];
+/** The core area's names may move farther, and diagonally, to stay clear of the crowd of places there. */
+const ALL_AROUND: readonly Side[] = [...AROUND, 'above-right', 'above-left', 'below-right', 'below-left'];
+const CORE_PLACES = { sides: ALL_AROUND, offsets: [12, 30, 48] };
 const ZOOM_KEYS: Partial<Record<string, number>> = { '+': 1, '=': 1, '-': -1, _: -1 };
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -185,7 +188,7 @@ class ReformMap extends HTMLElement {
         eras: list(d.eras),
         themes: list(d.themes),
         milestones: list(d.milestones),
-        name: item.querySelector('[data-name]')!.textContent!,
+        name: item.querySelector('[data-name]')!.textContent,
         item,
         visible: true,
       };
@@ -233,7 +236,11 @@ class ReformMap extends HTMLElement {
     // Years named in the address are the reader's pick; otherwise the timeline's opening view is not.
     const query = new URLSearchParams(location.search);
     const picked = query.has('from') || query.has('to');
-    document.addEventListener('reform:view', (e) => this.followView(e as CustomEvent, picked), { signal });
+    document.addEventListener(
+      'reform:view',
+      (e) => this.followView(e as CustomEvent<{ from: number; to: number }>, picked),
+      { signal },
+    );
     this.readForm();
     this.io = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
@@ -397,8 +404,7 @@ class ReformMap extends HTMLElement {
       const core = config.core.includes(d.id) || d.id === config.focus?.id;
       label(d.label, short(d.name), core ? 'map-label--core' : '', {
         priority: core ? PRIORITY.core : PRIORITY.district,
-        sides: AROUND,
-        offset: 12,
+        ...(core ? CORE_PLACES : { sides: AROUND, offsets: [12] }),
         // Today's districts that were cut from the four before 2010 give way to those.
         mode: splitToday.has(d.id) ? 'since2010' : undefined,
       }).addTo(map);
@@ -420,7 +426,7 @@ class ReformMap extends HTMLElement {
     const lineLabel = (id: 'axis' | 'changan') => {
       const at = config.lineLabels.find((l) => l.id === id);
       return at
-        ? [label(at.at, strings[id], 'map-label--line', { priority: PRIORITY.line, sides: AROUND, offset: 6 })]
+        ? [label(at.at, strings[id], 'map-label--line', { priority: PRIORITY.line, sides: AROUND, offsets: [6] })]
         : [];
     };
     group('axes', [
@@ -450,8 +456,7 @@ class ReformMap extends HTMLElement {
           ? [
               label(p.at, p.name[locale], 'map-label--core map-label--before', {
                 priority: PRIORITY.core,
-                sides: AROUND,
-                offset: 12,
+                ...CORE_PLACES,
               }),
             ]
           : [];
@@ -459,7 +464,7 @@ class ReformMap extends HTMLElement {
       label(config.wall.label, strings.before2010, 'map-label--line', {
         priority: PRIORITY.wall,
         sides: ['below', 'above', 'center'],
-        offset: 6,
+        offsets: [6],
       }),
     ]);
 
@@ -494,7 +499,7 @@ class ReformMap extends HTMLElement {
           label(p.at, p.name[locale], 'map-label--town', {
             priority: PRIORITY.town,
             sides: [p.side ?? 'right', ...(['right', 'left', 'below', 'above'] as const).filter((s) => s !== p.side)],
-            offset: TOWN.radius + 4,
+            offsets: [TOWN.radius + TOWN.weight / 2 + LABEL_GAP + 1],
           }),
         ]),
       );
@@ -530,7 +535,11 @@ class ReformMap extends HTMLElement {
       });
       this.focusable(el, name, () => marker.openPopup());
       el.dataset.place = p.id;
-      el.addEventListener('focus', () => this.hover(p));
+      el.addEventListener('focus', () => {
+        // A place reached with Tab comes into view.
+        map.panInside(marker.getLatLng(), { padding: [24, 24] });
+        this.hover(p);
+      });
       el.addEventListener('blur', () => this.hover(null));
       p.marker = marker;
     }
@@ -580,7 +589,7 @@ class ReformMap extends HTMLElement {
     const { L, map, strings } = this;
     if (!L || !map) return;
     const button = (bar: HTMLElement, text: string, title: string, act: () => void) => {
-      const b = L.DomUtil.create('button', 'map-control', bar) as HTMLButtonElement;
+      const b = L.DomUtil.create<'button'>('button', 'map-control', bar);
       b.type = 'button';
       b.textContent = text;
       b.title = title;
@@ -615,6 +624,9 @@ class ReformMap extends HTMLElement {
       },
     });
     new Controls({ position: 'topleft' }).addTo(map);
+    // Leaflet puts its controls after the map's panes; the buttons come first in the keyboard order.
+    const corner = map.getContainer().querySelector('.leaflet-top.leaflet-left');
+    if (corner) map.getContainer().prepend(corner);
   }
 
   /** Zooms in towards the map's subject while it is in view (elsewhere on the centre), or out. */
@@ -770,10 +782,17 @@ class ReformMap extends HTMLElement {
       icon.classList.remove('is-off');
       l.size ??= { width: span.offsetWidth, height: span.offsetHeight };
       const { x, y } = map.latLngToLayerPoint(l.marker.getLatLng());
-      requests.push({ id: String(i), priority: l.priority, x, y, ...l.size, sides: l.sides, offset: l.offset });
+      requests.push({ id: String(i), priority: l.priority, x, y, ...l.size, sides: l.sides, offsets: l.offsets });
       spans.set(String(i), span);
     }
-    const placed = placeLabels(requests, obstacles, LABEL_GAP);
+    // The buttons and the attribution sit over the map: names stay clear of them too.
+    const frame = map.getContainer().getBoundingClientRect();
+    const controls = [...map.getContainer().querySelectorAll('.leaflet-control')].map((el) => {
+      const r = el.getBoundingClientRect();
+      const { x, y } = map.containerPointToLayerPoint([r.left - frame.left, r.top - frame.top]);
+      return { x, y, width: r.width, height: r.height };
+    });
+    const placed = placeLabels(requests, [...obstacles, ...controls], LABEL_GAP);
     for (const req of requests) {
       const at = placed.get(req.id);
       const span = spans.get(req.id)!;

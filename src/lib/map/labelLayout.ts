@@ -10,7 +10,8 @@ export interface Box {
   height: number;
 }
 
-export type Side = 'center' | 'above' | 'below' | 'left' | 'right';
+export type Side =
+  'center' | 'above' | 'below' | 'left' | 'right' | 'above-left' | 'above-right' | 'below-left' | 'below-right';
 
 export interface LabelRequest {
   id: string;
@@ -23,26 +24,30 @@ export interface LabelRequest {
   height: number;
   /** Placements to try, in order of preference. */
   sides: readonly Side[];
-  /** Space between the point and a label above, below or beside it (a dot's radius and a little air). */
-  offset?: number;
+  /**
+   * Distances between the point and a label above, below or beside it, tried nearest first (a dot's
+   * radius and a little air; farther for a name that may move away from a crowd).
+   */
+  offsets?: readonly number[];
 }
 
-/** The label's box for one placement: centred on the point, or beside it. */
-export function labelBox(label: LabelRequest, side: Side): Box {
-  const { x, y, width: w, height: h, offset = 0 } = label;
-  const at = (bx: number, by: number): Box => ({ x: bx, y: by, width: w, height: h });
-  switch (side) {
-    case 'center':
-      return at(x - w / 2, y - h / 2);
-    case 'above':
-      return at(x - w / 2, y - h - offset);
-    case 'below':
-      return at(x - w / 2, y + offset);
-    case 'left':
-      return at(x - w - offset, y - h / 2);
-    case 'right':
-      return at(x + offset, y - h / 2);
-  }
+/** The label's box for one placement at one distance: centred on the point, or beside it. */
+export function labelBox(label: LabelRequest, side: Side, offset = 0): Box {
+  const { x, y, width: w, height: h } = label;
+  const d = offset * Math.SQRT1_2;
+  const boxes: Record<Side, [number, number]> = {
+    center: [x - w / 2, y - h / 2],
+    above: [x - w / 2, y - h - offset],
+    below: [x - w / 2, y + offset],
+    left: [x - w - offset, y - h / 2],
+    right: [x + offset, y - h / 2],
+    'above-left': [x - w - d, y - h - d],
+    'above-right': [x + d, y - h - d],
+    'below-left': [x - w - d, y + d],
+    'below-right': [x + d, y + d],
+  };
+  const [bx, by] = boxes[side];
+  return { x: bx, y: by, width: w, height: h };
 }
 
 /** True when two boxes, each grown by `gap` px on every side, share any area. */
@@ -56,7 +61,6 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
 }
 
 export interface PlacedLabel {
-  side: Side;
   box: Box;
 }
 
@@ -75,13 +79,13 @@ export function placeLabels(
   const taken: Box[] = [...obstacles];
   const placed = new Map<string, PlacedLabel>();
   for (const { label } of order) {
-    for (const side of label.sides) {
-      const box = labelBox(label, side);
-      if (taken.some((t) => overlaps(box, t, gap / 2))) continue;
-      taken.push(box);
-      placed.set(label.id, { side, box });
-      break;
-    }
+    const tries = (label.offsets ?? [0]).flatMap((offset, i) =>
+      label.sides.filter((side) => i === 0 || side !== 'center').map((side) => labelBox(label, side, offset)),
+    );
+    const box = tries.find((b) => !taken.some((t) => overlaps(b, t, gap / 2)));
+    if (!box) continue;
+    taken.push(box);
+    placed.set(label.id, { box });
   }
   return placed;
 }

@@ -22,12 +22,15 @@ const label = (id: string, x: number, y: number, extra: Partial<LabelRequest> = 
 
 describe('label boxes', () => {
   it('centre on the point or sit beside it, clear of a dot', () => {
-    const l = label('a', 100, 50, { offset: 10 });
-    expect(labelBox(l, 'center')).toEqual({ x: 80, y: 42, width: 40, height: 16 });
-    expect(labelBox(l, 'right')).toEqual({ x: 110, y: 42, width: 40, height: 16 });
-    expect(labelBox(l, 'left')).toEqual({ x: 50, y: 42, width: 40, height: 16 });
-    expect(labelBox(l, 'above')).toEqual({ x: 80, y: 24, width: 40, height: 16 });
-    expect(labelBox(l, 'below')).toEqual({ x: 80, y: 60, width: 40, height: 16 });
+    const l = label('a', 100, 50);
+    expect(labelBox(l, 'center', 10)).toEqual({ x: 80, y: 42, width: 40, height: 16 });
+    expect(labelBox(l, 'right', 10)).toEqual({ x: 110, y: 42, width: 40, height: 16 });
+    expect(labelBox(l, 'left', 10)).toEqual({ x: 50, y: 42, width: 40, height: 16 });
+    expect(labelBox(l, 'above', 10)).toEqual({ x: 80, y: 24, width: 40, height: 16 });
+    expect(labelBox(l, 'below', 10)).toEqual({ x: 80, y: 60, width: 40, height: 16 });
+    const corner = labelBox(l, 'below-right', 10);
+    expect(corner.x).toBeCloseTo(100 + 10 * Math.SQRT1_2);
+    expect(corner.y).toBeCloseTo(50 + 10 * Math.SQRT1_2);
   });
 
   it('overlap only when they share area (edges touching do not count), a gap widening them', () => {
@@ -41,24 +44,33 @@ describe('label boxes', () => {
 describe('placing labels', () => {
   it('lets the more important label keep its place and moves or drops the other', () => {
     const placed = placeLabels(
-      [label('minor', 100, 50, { sides: ['center', 'below'], offset: 12 }), label('core', 105, 52, { priority: 10 })],
+      [
+        label('minor', 100, 50, { sides: ['center', 'below'], offsets: [12] }),
+        label('core', 105, 52, { priority: 10 }),
+      ],
       [],
     );
-    expect(placed.get('core')!.side).toBe('center');
-    expect(placed.get('minor')!.side).toBe('below');
+    expect(placed.get('core')!.box.y).toBe(44); // centred on its point
+    expect(placed.get('minor')!.box.y).toBe(62); // moved below its point
     const dropped = placeLabels([label('minor', 100, 50), label('core', 105, 52, { priority: 10 })], []);
     expect([...dropped.keys()]).toEqual(['core']);
   });
 
   it('keeps names off markers and badges', () => {
     const marker = circleBox(100, 50, 10);
-    const placed = placeLabels([label('a', 100, 50, { sides: ['center', 'right'], offset: 12 })], [marker]);
-    expect(placed.get('a')!.side).toBe('right');
+    const placed = placeLabels([label('a', 100, 50, { sides: ['center', 'right'], offsets: [12] })], [marker]);
+    expect(placed.get('a')!.box.x).toBe(112);
     expect(overlaps(placed.get('a')!.box, marker)).toBe(false);
   });
 
+  it('moves a name farther from a crowd when nothing nearer is free', () => {
+    const crowd = [circleBox(100, 50, 10), circleBox(100, 30, 10), circleBox(100, 70, 10)];
+    const l = label('a', 100, 50, { sides: ['center', 'above', 'below'], offsets: [12, 40] });
+    expect(placeLabels([l], crowd).get('a')!.box.y).toBe(50 - 16 - 40);
+  });
+
   it('never lets two shown labels, or a label and an obstacle, overlap', () => {
-    const sides: Side[] = ['center', 'above', 'below', 'left', 'right'];
+    const sides: Side[] = ['center', 'above', 'below', 'left', 'right', 'above-right', 'below-left'];
     const point = fc.record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 300 }) });
     fc.assert(
       fc.property(
@@ -67,7 +79,7 @@ describe('placing labels', () => {
         (labels, markers) => {
           const obstacles = markers.map((m) => circleBox(m.x, m.y, 9));
           const requests = labels.map(([p, width, priority], i) =>
-            label(`l${i}`, p.x, p.y, { width, priority, sides, offset: 10 }),
+            label(`l${i}`, p.x, p.y, { width, priority, sides, offsets: [10, 30] }),
           );
           const boxes = [...placeLabels(requests, obstacles, 2).values()].map((p) => p.box);
           for (const [i, a] of boxes.entries()) {
