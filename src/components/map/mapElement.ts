@@ -108,6 +108,8 @@ interface MapLabel {
   offsets: readonly number[];
   /** Shown with one set of boundaries only. */
   mode?: BoundaryMode;
+  /** The area a district's name stays within: it moves from its point by at most half the area's size on screen. */
+  area?: Leaflet.LatLngBounds;
   size?: { width: number; height: number };
 }
 
@@ -381,14 +383,15 @@ class ReformMap extends HTMLElement {
     // The view first: Leaflet adds layers only to a map that has one.
     const city = L.latLngBounds(shapes.districts.flatMap((d) => d.polygons.flat().map(ll)));
     const frame = config.frame.length ? boundsOf(config.frame) : city;
-    const target = (config.target.length ? boundsOf(config.target) : city).getCenter();
+    const subject = config.target.length ? boundsOf(config.target) : city;
+    const target = subject.getCenter();
     const padding = L.point(16, 16);
     map.setMaxBounds(city.pad(0.35));
     // The whole city stays one step away: the lowest zoom fits it.
     const cityZoom = Math.floor(map.getBoundsZoom(city, false, padding) / ZOOM_SNAP) * ZOOM_SNAP;
     map.setMinZoom(cityZoom);
     map.fitBounds(frame, { padding: [padding.x, padding.y] });
-    this.addControls(frame, city, target);
+    this.addControls(subject, city);
 
     // Districts, white on the grey surroundings, with their names.
     this.base = shapes.districts.map((d) =>
@@ -407,6 +410,7 @@ class ReformMap extends HTMLElement {
         ...(core ? CORE_PLACES : { sides: AROUND, offsets: [12] }),
         // Today's districts that were cut from the four before 2010 give way to those.
         mode: splitToday.has(d.id) ? 'since2010' : undefined,
+        area: boundsOf([d.id]),
       }).addTo(map);
     }
     if (config.focus) {
@@ -438,17 +442,12 @@ class ReformMap extends HTMLElement {
     ]);
     // Before 2010: the wall line as a boundary, Chongwen and Xuanwu hatched, the four old names.
     const pointOf = new Map(shapes.points.map((p) => [p.id, p]));
+    const partOf = (b: MapConfig['before2010'][number]) =>
+      (districtOf.get(b.today)?.polygons ?? []).map((ring) => splitAtWall(ring, config.wall.line)[b.side].map(ll));
     group('before2010', [
       ...config.before2010
         .filter((b) => b.side === 'south')
-        .flatMap((b) =>
-          (districtOf.get(b.today)?.polygons ?? []).map((ring) =>
-            L.polygon(splitAtWall(ring, config.wall.line).south.map(ll), {
-              ...pathStyle(BEFORE_2010, true),
-              renderer: r.zones,
-            }),
-          ),
-        ),
+        .map((b) => L.polygon(partOf(b), { ...pathStyle(BEFORE_2010, true), renderer: r.zones })),
       lines([shapes.lines.get('before-2010-xicheng')!, shapes.lines.get('before-2010-dongcheng')!], LINES.before2010),
       ...config.before2010.flatMap((b) => {
         const p = pointOf.get(b.id);
@@ -457,6 +456,7 @@ class ReformMap extends HTMLElement {
               label(p.at, p.name[locale], 'map-label--core map-label--before', {
                 priority: PRIORITY.core,
                 ...CORE_PLACES,
+                area: L.latLngBounds(partOf(b).flat()),
               }),
             ]
           : [];
@@ -584,8 +584,9 @@ class ReformMap extends HTMLElement {
     this.dataset.ready = '';
   }
 
-  /** Zoom buttons that zoom towards the map's subject, and a button for the whole city and back. */
-  private addControls(frame: Leaflet.LatLngBounds, city: Leaflet.LatLngBounds, target: Leaflet.LatLng) {
+  /** Zoom buttons that zoom towards the map's subject, and a button for the whole city and back to the subject. */
+  private addControls(subject: Leaflet.LatLngBounds, city: Leaflet.LatLngBounds) {
+    const target = subject.getCenter();
     const { L, map, strings } = this;
     if (!L || !map) return;
     const button = (bar: HTMLElement, text: string, title: string, act: () => void) => {
@@ -605,7 +606,7 @@ class ReformMap extends HTMLElement {
         const zoomOut = button(zoom, '−', strings.zoomOut, () => this.zoomBy(-1, target));
         const view = L.DomUtil.create('div', 'leaflet-bar map-view', box);
         const toggle = button(view, strings.wholeCity, strings.wholeCity, () => {
-          if (showsCity()) map.fitBounds(frame, { padding: [16, 16] });
+          if (showsCity()) map.fitBounds(subject, { padding: [16, 16] });
           else map.fitBounds(city, { padding: [16, 16] });
         });
         const showsCity = () => map.getZoom() <= map.getMinZoom();
@@ -782,7 +783,15 @@ class ReformMap extends HTMLElement {
       icon.classList.remove('is-off');
       l.size ??= { width: span.offsetWidth, height: span.offsetHeight };
       const { x, y } = map.latLngToLayerPoint(l.marker.getLatLng());
-      requests.push({ id: String(i), priority: l.priority, x, y, ...l.size, sides: l.sides, offsets: l.offsets });
+      let offsets = l.offsets;
+      if (l.area) {
+        const a = map.latLngToLayerPoint(l.area.getNorthWest());
+        const b = map.latLngToLayerPoint(l.area.getSouthEast());
+        const reach = Math.min(b.x - a.x, b.y - a.y) / 2;
+        offsets = offsets.filter((o) => o <= reach);
+      }
+      const sides = offsets.length ? l.sides : (['center'] as const);
+      requests.push({ id: String(i), priority: l.priority, x, y, ...l.size, sides, offsets });
       spans.set(String(i), span);
     }
     // The buttons and the attribution sit over the map: names stay clear of them too.
