@@ -203,6 +203,7 @@ export const en: Dictionary = {
   'map.zoomOut': 'Zoom out',
   'map.view.city': 'Show all of Beijing',
   'map.view.back': 'Back to {name}',
+  'map.view.show': 'Show {name}',
   'map.view.core': 'the core area',
   'map.close': 'Close',
   'map.attribution':

