@@ -255,6 +255,8 @@ export const en: Dictionary = {
   'compare.noJs': 'Showing the default: Dongcheng, Xicheng and Haidian. Turn on JavaScript to choose other districts.',
   'compare.showing': 'Comparing: {names}',
   'compare.onTimeline': 'See these districts on the timeline',
+  'compare.printedFrom': 'Printed from',
+  'compare.printMilestones': 'Every milestone named here has a page of its own on the site; search for its title.',
   'compare.eras': 'Eras side by side',
   'compare.erasCaption':
     'Each district’s eras on one shared time axis. The numbers in the bands match the era numbers in the table.',

@@ -242,6 +242,8 @@ export const zh = {
   'compare.noJs': '当前显示默认组合：东城、西城和海淀。启用 JavaScript 后可选择其他区域。',
   'compare.showing': '正在比较：{names}',
   'compare.onTimeline': '在时间轴上查看这些区域',
+  'compare.printedFrom': '本页打印自',
+  'compare.printMilestones': '这里提到的每个事件在网站上都有自己的页面，可按标题搜索。',
   'compare.eras': '发展阶段对照',
   'compare.erasCaption': '各区的发展阶段，画在同一条时间轴上；色带中的数字与下表的阶段编号对应。',
   'compare.erasTable': '各区发展阶段一览',
