@@ -573,8 +573,12 @@ describe('without JavaScript', () => {
     // The map's frame keeps its place and holds the note, so nothing shifts when the script runs.
     expect(await page.locator('[data-canvas] [data-nojs]').isVisible()).toBe(true);
     expect(await page.locator('[data-controls]').isVisible()).toBe(false);
-    // Hints about panning and zooming would not work: they are hidden too.
+    // Hints about panning and zooming would not work: they are hidden too, and take no room; the
+    // map's frame holds only its note.
     expect(await page.locator('.map-help').isVisible()).toBe(false);
+    for (const hidden of ['.map-help', '[data-controls]', 'input[name=layer]'])
+      expect((await page.locator(hidden).first().boundingBox())?.height ?? 0).toBe(0);
+    expect((await page.locator('[data-canvas]').boundingBox())!.height).toBeLessThan(150);
     expect(await page.locator('.map-legend li').count()).toBeGreaterThanOrEqual(7);
     expect(await page.locator('.map-legend').textContent()).toContain('生态涵养区');
     const places = page.locator('li[data-place]');
