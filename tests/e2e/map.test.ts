@@ -377,6 +377,35 @@ describe('a map that opens on its subject', () => {
   });
 });
 
+describe('housekeeping', () => {
+  it('releases its listeners, its observer and the Leaflet map when it leaves the page', async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    await page.goto(url('/map/'));
+    await ready(page);
+    const cdp = await page.context().newCDPSession(page);
+    const listeners = async (target: 'window' | 'document') => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+      const { listeners: all } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      return all
+        .map((l) => l.type)
+        .filter((t) => ['reform:highlight', 'reform:view', 'hashchange', 'resize'].includes(t));
+    };
+    expect(await listeners('document')).toEqual(expect.arrayContaining(['reform:highlight', 'reform:view']));
+    expect(await listeners('window')).toEqual(expect.arrayContaining(['hashchange', 'resize']));
+    await page.evaluate(() => document.querySelector('reform-map')!.remove());
+    expect(await listeners('document')).toEqual([]);
+    expect(await listeners('window')).toEqual([]);
+    // Events that arrive afterwards find nothing to update, and break nothing.
+    await page.evaluate(() => {
+      location.hash = '#place-dongcheng-hepingli';
+      document.dispatchEvent(new CustomEvent('reform:highlight', { detail: { ids: [] } }));
+      dispatchEvent(new Event('resize'));
+    });
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a district map', () => {
   const route = '/districts/dongcheng/';
 

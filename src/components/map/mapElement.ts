@@ -54,8 +54,6 @@ export interface MapStrings {
   close: string;
   count: string;
   following: string;
-  axis: string;
-  changan: string;
   before2010: string;
 }
 
@@ -75,8 +73,11 @@ export interface MapConfig {
   core: string[];
   /** The plan's layers drawn as areas, bottom to top (the structure map only). */
   zones: { id: Exclude<LayerId, 'axes' | 'towns'>; districts: string[]; partly: string[] }[];
-  /** Where the short names of the axis and Chang'an Avenue go. */
-  lineLabels: { id: 'axis' | 'changan'; at: Position }[];
+  /** The lines of the plan and the old city (ids in the shapes file), how each is drawn, and the short
+   * name some carry. Lines of the axes make a layer of their own on the structure map. */
+  lines: { id: string; style: keyof typeof LINES; axes: boolean; label?: { text: string; at: Position } }[];
+  /** The plan's new towns (point ids in the shapes file). */
+  towns: string[];
   /** The line that divided the core area before 2010, and where its name goes. */
   wall: { line: Position[]; label: Position };
   /** The core area's districts before 2010: the side of the wall line of today's district each lay on. */
@@ -425,21 +426,18 @@ class ReformMap extends HTMLElement {
     await pause();
     if (signal.aborted) return;
 
-    // Context: the old inner city, the axes (a layer of their own on the structure map).
-    lines([shapes.lines.get('inner-city')!], LINES.innerCity).addTo(map);
-    const lineLabel = (id: 'axis' | 'changan') => {
-      const at = config.lineLabels.find((l) => l.id === id);
-      return at
-        ? [label(at.at, strings[id], 'map-label--line', { priority: PRIORITY.line, sides: AROUND, offsets: [6] })]
-        : [];
-    };
-    group('axes', [
-      lines([shapes.lines.get('axis')!], LINES.axis),
-      lines([shapes.lines.get('axis-north')!, shapes.lines.get('axis-south')!], LINES.axisExtension),
-      lines([shapes.lines.get('changan')!], LINES.changan),
-      ...lineLabel('axis'),
-      ...lineLabel('changan'),
+    // The old inner city, and the axes (a layer of their own on the structure map), with their names.
+    const drawn = config.lines.map((l) => [
+      lines([shapes.lines.get(l.id)!], LINES[l.style]),
+      ...(l.label
+        ? [label(l.label.at, l.label.text, 'map-label--line', { priority: PRIORITY.line, sides: AROUND, offsets: [6] })]
+        : []),
     ]);
+    for (const [i, l] of config.lines.entries()) if (!l.axes) for (const layer of drawn[i]) layer.addTo(map);
+    group(
+      'axes',
+      config.lines.flatMap((l, i) => (l.axes ? drawn[i] : [])),
+    );
     // Before 2010: the wall line as a boundary, Chongwen and Xuanwu hatched, the four old names.
     const pointOf = new Map(shapes.points.map((p) => [p.id, p]));
     const partOf = (b: MapConfig['before2010'][number]) =>
@@ -448,7 +446,10 @@ class ReformMap extends HTMLElement {
       ...config.before2010
         .filter((b) => b.side === 'south')
         .map((b) => L.polygon(partOf(b), { ...pathStyle(BEFORE_2010, true), renderer: r.zones })),
-      lines([shapes.lines.get('before-2010-xicheng')!, shapes.lines.get('before-2010-dongcheng')!], LINES.before2010),
+      lines(
+        [...new Set(config.before2010.map((b) => b.today))].map((id) => shapes.lines.get(`before-2010-${id}`)!),
+        LINES.before2010,
+      ),
       ...config.before2010.flatMap((b) => {
         const p = pointOf.get(b.id);
         return p
@@ -482,7 +483,7 @@ class ReformMap extends HTMLElement {
       group(zone.id, layers);
     }
     if (config.variant === 'structure') {
-      const towns = shapes.points.filter((p) => p.id.endsWith('new-town'));
+      const towns = shapes.points.filter((p) => config.towns.includes(p.id));
       this.towns = towns.map((p) => L.latLng(ll(p.at)));
       group(
         'towns',

@@ -44,6 +44,15 @@ export const LINES = {
   before2010: { stroke: '#1d1d1f', weight: 2.5, dash: '9 5' },
 } satisfies Record<string, LineStyle>;
 
+/** How each line of content/map/ is drawn. */
+export const LINE_STYLE: Record<string, keyof typeof LINES> = {
+  axis: 'axis',
+  'axis-north': 'axisExtension',
+  'axis-south': 'axisExtension',
+  changan: 'changan',
+  'inner-city': 'innerCity',
+};
+
 export const TOWN = { stroke: '#1d1d1f', weight: 2.5, fill: '#ffffff', radius: 7 };
 
 /** Chongwen and Xuanwu, shown with the boundaries before 2010: a hatch over today's districts. */
