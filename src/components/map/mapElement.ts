@@ -170,6 +170,8 @@ class ReformMap extends HTMLElement {
   private renderers?: Record<'leaders' | 'clusters', Leaflet.Renderer>;
   private abort?: AbortController;
   private io?: IntersectionObserver;
+  /** Set once every layer and marker exists: only then are markers and names laid out. */
+  private built = false;
 
   connectedCallback() {
     this.abort = new AbortController();
@@ -260,6 +262,7 @@ class ReformMap extends HTMLElement {
     this.map?.remove();
     this.map = undefined;
     this.L = undefined;
+    this.built = false;
     this.groups.clear();
     this.labels = [];
     this.towns = [];
@@ -285,25 +288,29 @@ class ReformMap extends HTMLElement {
     const data = new FormData(this.form);
     const value = (name: string) => (data.get(name) as string | null) || null;
     this.filter = { district: value('district'), era: value('era'), theme: value('theme') };
-    this.setMode((value('boundary') as BoundaryMode | null) ?? 'since2010');
+    this.setMode((value('boundary') as BoundaryMode | null) ?? 'since2010', false);
     this.setTiles(data.has('tiles'));
+    // Only what changes is touched: the list is long, and every change lays it out again.
     let shown = 0;
     for (const p of this.places) {
       p.visible = matchesFilter(p, this.filter);
-      p.item.hidden = !p.visible;
+      if (p.item.hidden === p.visible) p.item.hidden = !p.visible;
       if (p.visible) shown++;
     }
-    for (const group of this.querySelectorAll<HTMLElement>('[data-group]'))
-      group.hidden = !group.querySelector('[data-place]:not([hidden])');
-    this.querySelector('[data-count]')!.textContent = fill(this.strings.count, { n: shown, total: this.places.length });
+    for (const group of this.querySelectorAll<HTMLElement>('[data-group]')) {
+      const empty = !group.querySelector('[data-place]:not([hidden])');
+      if (group.hidden !== empty) group.hidden = empty;
+    }
+    const count = this.querySelector('[data-count]')!;
+    const text = fill(this.strings.count, { n: shown, total: this.places.length });
+    if (count.textContent !== text) count.textContent = text;
     this.relayout();
   }
 
-  private setMode(mode: BoundaryMode) {
+  private setMode(mode: BoundaryMode, relayout = true) {
     this.mode = mode;
-    this.classList.toggle('is-before-2010', mode === 'before2010');
     this.drawLayers();
-    this.relayout();
+    if (relayout) this.relayout();
   }
 
   private setTiles(on: boolean) {
@@ -323,7 +330,12 @@ class ReformMap extends HTMLElement {
       import('leaflet/dist/leaflet-src.esm.js') as Promise<LeafletModule>,
       fetch(this.config.shapes, { signal }).then((r) => r.json() as Promise<ShapesFile>),
     ]);
-    if (signal.aborted) return;
+    // Each stage below is its own task, short enough not to hold up the reader's input.
+    const next = async () => {
+      await pause();
+      return !signal.aborted;
+    };
+    if (!(await next())) return;
     this.L = L;
     const shapes = decodeShapes(file);
     const { config, strings } = this;
@@ -393,6 +405,7 @@ class ReformMap extends HTMLElement {
     map.setMinZoom(cityZoom);
     map.fitBounds(frame, { padding: [padding.x, padding.y] });
     this.addControls(subject, city);
+    if (!(await next())) return;
 
     // Districts, white on the grey surroundings, with their names.
     this.base = shapes.districts.map((d) =>
@@ -402,6 +415,7 @@ class ReformMap extends HTMLElement {
         r.districts,
       ).addTo(map),
     );
+    if (!(await next())) return;
     const short = (name: { zh: string; en: string }) => (locale === 'zh' ? name.zh : name.en.replace(/ District$/, ''));
     const splitToday = new Set(config.before2010.map((b) => b.today));
     for (const d of shapes.districts) {
@@ -423,8 +437,7 @@ class ReformMap extends HTMLElement {
       ).addTo(map);
     }
 
-    await pause();
-    if (signal.aborted) return;
+    if (!(await next())) return;
 
     // The old inner city, and the axes (a layer of their own on the structure map), with their names.
     const drawn = config.lines.map((l) => [
@@ -438,6 +451,8 @@ class ReformMap extends HTMLElement {
       'axes',
       config.lines.flatMap((l, i) => (l.axes ? drawn[i] : [])),
     );
+    if (!(await next())) return;
+
     // Before 2010: the wall line as a boundary, Chongwen and Xuanwu hatched, the four old names.
     const pointOf = new Map(shapes.points.map((p) => [p.id, p]));
     const partOf = (b: MapConfig['before2010'][number]) =>
@@ -468,6 +483,8 @@ class ReformMap extends HTMLElement {
         offsets: [6],
       }),
     ]);
+
+    if (!(await next())) return;
 
     for (const zone of config.zones) {
       const style = ZONES[zone.id];
@@ -506,11 +523,13 @@ class ReformMap extends HTMLElement {
       );
     }
 
-    await pause();
-    if (signal.aborted) return;
+    if (!(await next())) return;
+    this.drawLayers();
+    if (!(await next())) return;
 
-    // Places: one focusable circle each, named, with a pop-up listing its milestones.
-    for (const p of this.places) {
+    // Places: one focusable circle each, named, with a pop-up listing its milestones; a dozen per task.
+    for (const [i, p] of this.places.entries()) {
+      if (i > 0 && i % 12 === 0 && !(await next())) return;
       const marker = L.circleMarker(p.at, {
         renderer: p.milestones.length ? r.places : r.quiet,
         radius: PLACE.radius,
@@ -579,7 +598,7 @@ class ReformMap extends HTMLElement {
       this.relayout();
     });
     this.dataset.zoom = String(map.getZoom());
-    this.drawLayers();
+    this.built = true;
     this.readForm();
     this.highlight(this.highlightIds);
     this.dataset.ready = '';
@@ -688,7 +707,7 @@ class ReformMap extends HTMLElement {
    */
   private relayout() {
     const { map, L, renderers } = this;
-    if (!map || !L || !renderers) return;
+    if (!map || !L || !renderers || !this.built) return;
     const shown = this.layersOn.has('places') ? this.places.filter((p) => p.visible) : [];
     const layout = layoutMarkers(
       shown.map((p) => ({ id: p.id, ...map.latLngToLayerPoint(p.at) })),
