@@ -249,36 +249,40 @@ describe('a map that opens on its subject', () => {
       });
     }
 
-  it('shows the whole city one button away, and "+" zooms towards the core', async () => {
-    const { page } = await watchedPage(browser, { width: 375 });
-    await page.goto(url('/en/map/'));
-    await ready(page);
-    const toggle = page.locator('.map-view button');
-    const zoom = async () => Number(await page.getAttribute('reform-map', 'data-zoom'));
-    await expect(toggle.textContent()).resolves.toBe('Show all of Beijing');
-    const opening = await zoom();
-    await toggle.click();
-    await expect.poll(zoom).toBeLessThan(opening);
-    const canvas = await around(page, '[data-canvas]');
-    expect(inside(await around(page, '.leaflet-districts-pane path'), canvas)).toBe(true);
-    await expect(toggle.textContent()).resolves.toBe('Back to the core area');
-    // "+" keeps the core where it is on screen, while the city grows around it.
-    const city = await zoom();
-    const centre = (r: Rect) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
-    const [x0, y0] = centre(await around(page, coreOutline));
-    await page.locator('.map-control', { hasText: '+' }).click();
-    await expect.poll(zoom).toBe(city + 1);
-    await page.waitForTimeout(400); // the zoom animation
-    const [x1, y1] = centre(await around(page, coreOutline));
-    expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThan(4);
-    // Keys do the same as the buttons.
-    await page.locator('[data-canvas]').focus();
-    await page.keyboard.press('+');
-    await expect.poll(zoom).toBe(city + 2);
-    const [x2, y2] = centre(await around(page, coreOutline));
-    expect(Math.hypot(x2 - x0, y2 - y0)).toBeLessThan(4);
-    await page.context().close();
-  });
+  for (const [width, path, showCity, back] of [
+    [375, '/en/map/', 'Show all of Beijing', 'Back to the core area'],
+    [1280, '/map/', '显示全市', '回到核心区'],
+  ] as const)
+    it(`${path} at ${width} px: the whole city one button away, and "+" zooms towards the core`, async () => {
+      const { page } = await watchedPage(browser, { width });
+      await page.goto(url(path));
+      await ready(page);
+      const toggle = page.locator('.map-view button');
+      const zoom = async () => Number(await page.getAttribute('reform-map', 'data-zoom'));
+      await expect(toggle.textContent()).resolves.toBe(showCity);
+      const opening = await zoom();
+      await toggle.click();
+      await expect.poll(zoom).toBeLessThan(opening);
+      const canvas = await around(page, '[data-canvas]');
+      expect(inside(await around(page, '.leaflet-districts-pane path'), canvas)).toBe(true);
+      await expect(toggle.textContent()).resolves.toBe(back);
+      // "+" keeps the core where it is on screen, while the city grows around it.
+      const city = await zoom();
+      const centre = (r: Rect) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+      const [x0, y0] = centre(await around(page, coreOutline));
+      await page.locator('.map-control', { hasText: '+' }).click();
+      await expect.poll(zoom).toBe(city + 1);
+      await page.waitForTimeout(400); // the zoom animation
+      const [x1, y1] = centre(await around(page, coreOutline));
+      expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThan(4);
+      // Keys do the same as the buttons.
+      await page.locator('[data-canvas]').focus();
+      await page.keyboard.press('+');
+      await expect.poll(zoom).toBe(city + 2);
+      const [x2, y2] = centre(await around(page, coreOutline));
+      expect(Math.hypot(x2 - x0, y2 - y0)).toBeLessThan(4);
+      await page.context().close();
+    });
 
   it('places no name over another name, a marker, a cluster or a button, at every zoom it allows', async () => {
     for (const width of [375, 1280])
@@ -328,53 +332,65 @@ describe('a map that opens on its subject', () => {
       }
   });
 
-  it('reaches the places with milestones first with Tab, then the others', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(url('/map/'));
-    await ready(page);
-    const withMilestones = new Set(
-      await page.$$eval('li[data-place]', (lis) =>
-        lis.filter((li) => (li as HTMLElement).dataset.milestones).map((li) => (li as HTMLElement).dataset.place!),
-      ),
-    );
-    // The map's buttons come first, then the places.
-    await page.locator('[data-canvas]').focus();
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('+');
-    await page.locator('.map-view button').focus();
-    const stops: string[] = [];
-    for (let i = 0; i < 80; i++) {
+  for (const [width, path] of [
+    [1280, '/map/'],
+    [375, '/en/map/'],
+  ] as const)
+    it(`${path} at ${width} px: Tab reaches the places with milestones first, then the others`, async () => {
+      const { page } = await watchedPage(browser, { width });
+      await page.goto(url(path));
+      await ready(page);
+      const withMilestones = new Set(
+        await page.$$eval('li[data-place]', (lis) =>
+          lis.filter((li) => (li as HTMLElement).dataset.milestones).map((li) => (li as HTMLElement).dataset.place!),
+        ),
+      );
+      // The map's buttons come first, then the places.
+      await page.locator('[data-canvas]').focus();
       await page.keyboard.press('Tab');
-      const stop = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | SVGElement | null;
-        if (!el?.closest('[data-canvas]')) return null;
-        return el.dataset.place ?? (el.dataset.ids ? 'cluster' : el.tagName);
-      });
-      if (stop === null) break;
-      stops.push(stop);
-    }
-    const places = stops.filter((s) => s !== 'cluster' && s !== 'A');
-    const firstWithout = places.findIndex((id) => !withMilestones.has(id));
-    expect(firstWithout).toBeGreaterThan(0);
-    expect(places.slice(firstWithout).every((id) => !withMilestones.has(id))).toBe(true);
-    expect(places.slice(0, firstWithout).every((id) => withMilestones.has(id))).toBe(true);
-    await page.context().close();
-  });
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('+');
+      await page.locator('.map-view button').focus();
+      const stops: string[] = [];
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | SVGElement | null;
+          if (!el?.closest('[data-canvas]')) return null;
+          return el.dataset.place ?? (el.dataset.ids ? 'cluster' : el.tagName);
+        });
+        if (stop === null) break;
+        stops.push(stop);
+      }
+      const places = stops.filter((s) => s !== 'cluster' && s !== 'A');
+      const firstWithout = places.findIndex((id) => !withMilestones.has(id));
+      expect(firstWithout).toBeGreaterThan(0);
+      expect(places.slice(firstWithout).every((id) => !withMilestones.has(id))).toBe(true);
+      expect(places.slice(0, firstWithout).every((id) => withMilestones.has(id))).toBe(true);
+      await page.context().close();
+    });
 
-  it('gives hints for the input in use: touch on a phone, pointer and keys on a desktop', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
-    const phone = await context.newPage();
-    await phone.goto(url('/en/map/'));
-    expect(await phone.locator('.map-hint--touch').isVisible()).toBe(true);
-    expect(await phone.locator('.map-hint--pointer').isVisible()).toBe(false);
-    await expect(phone.locator('.map-help').textContent()).resolves.toContain('pinch');
-    await context.close();
-    const { page } = await watchedPage(browser);
-    await page.goto(url('/en/map/'));
-    expect(await page.locator('.map-hint--pointer').isVisible()).toBe(true);
-    expect(await page.locator('.map-hint--touch').isVisible()).toBe(false);
-    await page.context().close();
-  });
+  for (const [path, touchWord] of [
+    ['/en/map/', 'pinch'],
+    ['/map/', '双指'],
+  ] as const)
+    it(`${path}: hints for the input in use, touch on a phone, pointer and keys on a desktop`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: 375, height: 812 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      const phone = await context.newPage();
+      await phone.goto(url(path));
+      expect(await phone.locator('.map-hint--touch').isVisible()).toBe(true);
+      expect(await phone.locator('.map-hint--pointer').isVisible()).toBe(false);
+      await expect(phone.locator('.map-help').textContent()).resolves.toContain(touchWord);
+      await context.close();
+      const { page } = await watchedPage(browser);
+      await page.goto(url(path));
+      expect(await page.locator('.map-hint--pointer').isVisible()).toBe(true);
+      expect(await page.locator('.map-hint--touch').isVisible()).toBe(false);
+      await page.context().close();
+    });
 });
 
 describe('housekeeping', () => {
@@ -515,21 +531,25 @@ describe('a district map', () => {
     await page.context().close();
   });
 
-  it('opens on today’s boundaries, unless the address names earlier years', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(url(route));
-    await ready(page);
-    // The timeline has announced its opening view (1978–2026, centred before 2010) by now.
-    await page.locator('reform-timeline').scrollIntoViewIfNeeded();
-    expect(await page.$eval('input[name=boundary]:checked', (i) => (i as HTMLInputElement).value)).toBe('since2010');
-    expect(await page.locator('.leaflet-lines-pane path[stroke-dasharray="9 5"]').count()).toBe(0);
-    await page.goto(url(`${route}?from=1990&to=2005`));
-    await ready(page);
-    await expect
-      .poll(() => page.$eval('input[name=boundary]:checked', (i) => (i as HTMLInputElement).value))
-      .toBe('before2010');
-    await page.context().close();
-  });
+  for (const [width, path] of [
+    [1280, route],
+    [375, '/en/districts/xicheng/'],
+  ] as const)
+    it(`${path} at ${width} px opens on today’s boundaries, unless the address names earlier years`, async () => {
+      const { page } = await watchedPage(browser, { width });
+      await page.goto(url(path));
+      await ready(page);
+      // The timeline has announced its opening view (1978–2026, centred before 2010) by now.
+      await page.locator('reform-timeline').scrollIntoViewIfNeeded();
+      expect(await page.$eval('input[name=boundary]:checked', (i) => (i as HTMLInputElement).value)).toBe('since2010');
+      expect(await page.locator('.leaflet-lines-pane path[stroke-dasharray="9 5"]').count()).toBe(0);
+      await page.goto(url(`${path}?from=1990&to=2005`));
+      await ready(page);
+      await expect
+        .poll(() => page.$eval('input[name=boundary]:checked', (i) => (i as HTMLInputElement).value))
+        .toBe('before2010');
+      await page.context().close();
+    });
 
   it('lets the boundaries follow the timeline’s years, and the reader override them', async () => {
     const { page } = await watchedPage(browser);
