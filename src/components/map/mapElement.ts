@@ -39,6 +39,7 @@ import {
   type LineStyle,
 } from './mapStyles.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
+import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
 
 /** The texts the element shows (data-strings), written by PlaceMap.astro. */
 export interface MapStrings {
@@ -139,6 +140,16 @@ const pathStyle = (s: AreaStyle | LineStyle, area: boolean): Leaflet.PathOptions
     : { fill: false }),
   interactive: false,
 });
+
+/** Leaflet's stylesheet, added once, when the first map is drawn: it need not hold up the first paint. */
+let leafletCss: Promise<void> | undefined;
+const leafletStyles = () =>
+  (leafletCss ??= new Promise<void>((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: leafletCssUrl });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  }));
 
 /** The element id the address points to (#place-…, where a search result leads), or "". */
 function hashTarget(): string {
@@ -329,6 +340,7 @@ class ReformMap extends HTMLElement {
     const [L, file] = await Promise.all([
       import('leaflet/dist/leaflet-src.esm.js') as Promise<LeafletModule>,
       fetch(this.config.shapes, { signal }).then((r) => r.json() as Promise<ShapesFile>),
+      leafletStyles(),
     ]);
     // Each stage below is its own task, short enough not to hold up the reader's input.
     const next = async () => {
@@ -338,6 +350,7 @@ class ReformMap extends HTMLElement {
     if (!(await next())) return;
     this.L = L;
     const shapes = decodeShapes(file);
+    if (!(await next())) return;
     const { config, strings } = this;
     const locale = config.locale;
     const map = (this.map = L.map(this.canvas, {
@@ -407,14 +420,17 @@ class ReformMap extends HTMLElement {
     this.addControls(subject, city);
     if (!(await next())) return;
 
-    // Districts, white on the grey surroundings, with their names.
-    this.base = shapes.districts.map((d) =>
-      polygon(
-        [d.id],
-        { ...pathStyle(BASE.district, false), fill: true, fillColor: BASE.district.fill, fillOpacity: 1 },
-        r.districts,
-      ).addTo(map),
-    );
+    // Districts, white on the grey surroundings (half of them per task), with their names.
+    for (const [i, d] of shapes.districts.entries()) {
+      if (i === Math.ceil(shapes.districts.length / 2) && !(await next())) return;
+      this.base.push(
+        polygon(
+          [d.id],
+          { ...pathStyle(BASE.district, false), fill: true, fillColor: BASE.district.fill, fillOpacity: 1 },
+          r.districts,
+        ).addTo(map),
+      );
+    }
     if (!(await next())) return;
     const short = (name: { zh: string; en: string }) => (locale === 'zh' ? name.zh : name.en.replace(/ District$/, ''));
     const splitToday = new Set(config.before2010.map((b) => b.today));
