@@ -539,13 +539,16 @@ class ReformMap extends HTMLElement {
       );
     }
 
-    if (!(await next())) return;
-    this.drawLayers();
+    // The layers on the map, one per task, bottom to top.
+    for (const name of this.wantedGroups()) {
+      if (!(await next())) return;
+      this.groups.get(name)?.addTo(map);
+    }
     if (!(await next())) return;
 
-    // Places: one focusable circle each, named, with a pop-up listing its milestones; a dozen per task.
+    // Places: one focusable circle each, named, with a pop-up listing its milestones; a few per task.
     for (const [i, p] of this.places.entries()) {
-      if (i > 0 && i % 12 === 0 && !(await next())) return;
+      if (i > 0 && i % 6 === 0 && !(await next())) return;
       const marker = L.circleMarker(p.at, {
         renderer: p.milestones.length ? r.places : r.quiet,
         radius: PLACE.radius,
@@ -706,15 +709,24 @@ class ReformMap extends HTMLElement {
   private drawLayers() {
     const map = this.map;
     if (!map) return;
+    const want = this.wantedGroups();
+    const shown = [...this.groups]
+      .filter(([name, g]) => name !== 'leaders' && name !== 'clusters' && map.hasLayer(g))
+      .map(([name]) => name);
+    if (shown.length === want.length && want.every((name) => shown.includes(name))) return;
+    for (const name of shown) this.groups.get(name)!.remove();
+    for (const name of want) this.groups.get(name)?.addTo(map);
+  }
+
+  /** The groups the layer choices and the boundary mode call for, bottom to top. */
+  private wantedGroups(): string[] {
     const structure = this.config.variant === 'structure';
-    const want = new Set<string>([
+    return [
       ...this.config.zones.map((z) => z.id).filter((id) => this.layersOn.has(id)),
       ...(!structure || this.layersOn.has('axes') ? ['axes'] : []),
       ...(structure && this.layersOn.has('towns') ? ['towns'] : []),
       ...(this.mode === 'before2010' ? ['before2010'] : []),
-    ]);
-    for (const [name, g] of this.groups) if (name !== 'leaders' && name !== 'clusters') g.remove();
-    for (const name of want) this.groups.get(name)?.addTo(map);
+    ];
   }
 
   /**
