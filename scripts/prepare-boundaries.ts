@@ -37,14 +37,16 @@ import {
   type Ring,
 } from '../src/lib/map/geometry.ts';
 import { LIST_SEPARATOR } from '../src/lib/data/csv.ts';
+import { splitAtWall, wallWithin } from '../src/lib/map/pre2010Boundaries.ts';
 import {
+  NEW_TOWNS,
+  PLAN,
+  PLAN_LAYERS,
+  PLAN_LINES,
   PRE_2010_DISTRICTS,
   SOUTH_WALL,
   WALL_LINE,
-  splitAtWall,
-  wallWithin,
-} from '../src/lib/map/pre2010Boundaries.ts';
-import { NEW_TOWNS, PLAN_LAYERS, PLAN_LINES } from '../src/lib/map/planStructure.ts';
+} from '../src/lib/map/build/planStructure.ts';
 import { buildTopology, encodeArcs, encodeRefs, type ShapesFile } from '../src/lib/map/mapShapes.ts';
 import { encodeLines } from '../src/lib/map/geometry.ts';
 
@@ -181,7 +183,7 @@ const outerRing = (d: District): Ring =>
 export function pre2010(districts: District[]) {
   return PRE_2010_DISTRICTS.map((old) => {
     const today = districts.find((d) => d.id === old.today)!;
-    const part = splitAtWall(outerRing(today))[old.side].map(roundPosition);
+    const part = splitAtWall(outerRing(today), WALL_LINE)[old.side].map(roundPosition);
     return {
       ...old,
       geometry: repair({ type: 'Polygon', coordinates: [part] }),
@@ -231,7 +233,7 @@ export function districtsGeoJson(districts: District[], gcoordVersion: string): 
 
 export function coreStructureGeoJson(districts: District[], gcoordVersion: string): string {
   const old = pre2010(districts);
-  const wall = (id: string) => wallWithin(outerRing(districts.find((d) => d.id === id)!)).map(roundPosition);
+  const wall = (id: string) => wallWithin(outerRing(districts.find((d) => d.id === id)!), WALL_LINE).map(roundPosition);
   const features = [
     ...old.map((o) => ({
       type: 'Feature',
@@ -255,8 +257,8 @@ export function coreStructureGeoJson(districts: District[], gcoordVersion: strin
       properties: {
         id: 'south-wall-line',
         kind: 'boundary-before-2010',
-        name_zh: '旧内城南城墙一线（今前三门大街）',
-        name_en: 'Line of the old inner-city south wall (today’s Qiansanmen Avenue)',
+        name_zh: PLAN.wall.name.zh,
+        name_en: PLAN.wall.name.en,
         approximate: true,
         points_zh: SOUTH_WALL.map((p) => p.name.zh).join(LIST_SEPARATOR),
         points_en: SOUTH_WALL.map((p) => p.name.en).join(LIST_SEPARATOR),
@@ -339,7 +341,7 @@ export function mapShapes(districts: District[]): ShapesFile {
       arcTolerance.set(a, Math.min(arcTolerance.get(a) ?? Infinity, tolerance[owner[r]]));
     }
   });
-  const wall = (id: string) => wallWithin(outerRing(districts.find((d) => d.id === id)!));
+  const wall = (id: string) => wallWithin(outerRing(districts.find((d) => d.id === id)!), WALL_LINE);
   const grid = (p: Position): Position => [round(p[0], 4), round(p[1], 4)];
   const lines: [string, Position[]][] = [
     ['before-2010-xicheng', wall('xicheng')],

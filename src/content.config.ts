@@ -16,4 +16,5 @@ export const collections = {
   eras: defineCollection({ loader: contentLoader('eras'), schema: schema.era }),
   overviews: defineCollection({ loader: contentLoader('overviews'), schema: schema.overview }),
   annotations: defineCollection({ loader: contentLoader('annotations'), schema: schema.annotation }),
+  mapFeatures: defineCollection({ loader: contentLoader('mapFeatures'), schema: schema.mapFeature }),
 };

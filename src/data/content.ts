@@ -13,6 +13,7 @@ export type Plan = CollectionEntry<'plans'>['data'];
 export type RetiredMilestone = CollectionEntry<'retired'>['data'];
 export type Annotation = CollectionEntry<'annotations'>['data'];
 export type EraEntry = CollectionEntry<'eras'>;
+export type MapFeature = CollectionEntry<'mapFeatures'>['data'];
 
 export interface Era {
   id: string;
@@ -23,7 +24,8 @@ export interface Era {
 const data = async <
   C extends
     'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary' | 'retired'
-      | 'annotations',
+      | 'annotations'
+      | 'mapFeatures',
 >(
   c: C,
 ) => (await getCollection(c)).map((e) => e.data as CollectionEntry<C>['data']);
@@ -76,6 +78,11 @@ export async function getAnnotations(): Promise<Annotation[]> {
 
 export async function getGlossary() {
   return (await data('glossary')).sort((a, b) => a.en.localeCompare(b.en));
+}
+
+/** What the maps draw besides the boundaries (content/map/), in the order of the file. */
+export async function getMapFeatures(): Promise<MapFeature[]> {
+  return data('mapFeatures');
 }
 
 /** A district's eras in one locale, in order. */

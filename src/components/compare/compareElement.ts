@@ -25,16 +25,19 @@ class ReformCompare extends HTMLElement {
   private ctx!: CompareContext;
   private state!: CompareState;
   private names: Record<string, string> = {};
+  private abort?: AbortController;
 
   connectedCallback() {
+    this.abort = new AbortController();
+    const { signal } = this.abort;
     this.ctx = { districts: list(this.dataset.districts), defaults: list(this.dataset.defaults) };
-    this.names = JSON.parse(this.dataset.names ?? '{}');
+    this.names = JSON.parse(this.dataset.names ?? '{}') as Record<string, string>;
     const picker = this.querySelector<HTMLFormElement>('[data-picker]')!;
     picker.hidden = false;
     this.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
-    picker.addEventListener('submit', (e) => e.preventDefault());
-    picker.addEventListener('change', (e) => this.onToggle(e.target as HTMLInputElement));
-    window.addEventListener('popstate', () => this.apply(parseCompareState(location.search, this.ctx)));
+    picker.addEventListener('submit', (e) => e.preventDefault(), { signal });
+    picker.addEventListener('change', (e) => this.onToggle(e.target as HTMLInputElement), { signal });
+    addEventListener('popstate', () => this.apply(parseCompareState(location.search, this.ctx)), { signal });
 
     this.apply(parseCompareState(location.search, this.ctx));
     showCanonical(serializeCompareState(this.state, this.ctx));
@@ -68,6 +71,9 @@ class ReformCompare extends HTMLElement {
     );
     const timeline = this.querySelector<HTMLAnchorElement>('[data-timeline-link]');
     if (timeline) timeline.href = `${this.dataset.timelineBase}?d=${selected.join('~')}`;
+    const address = this.querySelector('[data-print-address]');
+    if (address)
+      address.textContent = `${location.origin}${location.pathname}${serializeCompareState(state, this.ctx)}`;
 
     // Columns, table row groups and rows that belong to one district.
     for (const el of this.querySelectorAll<HTMLElement>('.theme-matrix [data-district], .eras-table [data-district]'))
@@ -107,7 +113,10 @@ class ReformCompare extends HTMLElement {
     // Figures from different years.
     let anyOther = false;
     for (const body of this.querySelectorAll<HTMLElement>('[data-other-years] tbody[data-metric]')) {
-      const visible = differentYearsVisible(JSON.parse(body.dataset.latest ?? '{}'), selected);
+      const visible = differentYearsVisible(
+        JSON.parse(body.dataset.latest ?? '{}') as Record<string, number>,
+        selected,
+      );
       body.hidden = !visible;
       anyOther ||= visible;
       for (const tr of body.querySelectorAll<HTMLElement>('tr[data-district]')) tr.hidden = !on(tr.dataset.district);
@@ -147,6 +156,10 @@ class ReformCompare extends HTMLElement {
       row.querySelector('text.bar-value')!.setAttribute('x', pct(bar.x + bar.width));
     }
     svg.setAttribute('height', String(layout.height));
+  }
+
+  disconnectedCallback() {
+    this.abort?.abort();
   }
 }
 

@@ -33,6 +33,9 @@ export const ZONES = {
   ecoPartly: { stroke: '#4b6a1f', weight: 1.5, dash: '3 4', fill: 'url(#map-pattern-eco-partly)', fillOpacity: 1 },
 } satisfies Record<string, AreaStyle>;
 
+/** The zones bottom to top: the small core over the central city, the sub-centre over the plain. */
+export const ZONE_ORDER = ['central', 'eco', 'subcentre', 'core'] as const;
+
 export const LINES = {
   axis: { stroke: '#1d1d1f', weight: 4 },
   axisExtension: { stroke: '#1d1d1f', weight: 3, dash: '8 6' },
@@ -41,7 +44,27 @@ export const LINES = {
   before2010: { stroke: '#1d1d1f', weight: 2.5, dash: '9 5' },
 } satisfies Record<string, LineStyle>;
 
+/** How each line of content/map/ is drawn. */
+export const LINE_STYLE: Record<string, keyof typeof LINES> = {
+  axis: 'axis',
+  'axis-north': 'axisExtension',
+  'axis-south': 'axisExtension',
+  changan: 'changan',
+  'inner-city': 'innerCity',
+};
+
 export const TOWN = { stroke: '#1d1d1f', weight: 2.5, fill: '#ffffff', radius: 7 };
+
+/** Chongwen and Xuanwu, shown with the boundaries before 2010: a hatch over today's districts. */
+export const BEFORE_2010 = {
+  stroke: '#1d1d1f',
+  weight: 0,
+  fill: 'url(#map-pattern-before2010)',
+  fillOpacity: 1,
+} satisfies AreaStyle;
+
+/** The thin line from a marker moved aside to its place's true position, and the dot there. */
+export const LEADER = { stroke: '#55585e', weight: 1.5, dot: 2.5 };
 
 export const PLACE = { radius: 8, stroke: '#ffffff', weight: 2 };
 export const CLUSTER = { radius: 13, stroke: '#1d1d1f', weight: 2.5, fill: '#ffffff' };

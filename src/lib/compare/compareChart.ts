@@ -1,7 +1,7 @@
 // Geometry of the compare view's bar charts: one horizontal bar per district, lengths from zero on a
 // linear scale. Positions along the bar are percentages of the bar area, so the SVG fits any width;
 // rows are in pixels. The server renders it, and the page script reuses it when the selection changes.
-import { scaleLinear } from 'd3-scale';
+import { yearScale } from '../timeline/timelineScale.ts';
 
 export const BAR_CHART = {
   /** Height of one row (label, bar and value). */
@@ -38,9 +38,8 @@ export function barChart(rows: readonly BarInput[]): BarChartLayout {
   const values = rows.map((r) => r.value);
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
-  const scale = scaleLinear()
-    .domain([lo, hi === lo ? lo + 1 : hi])
-    .range([0, 100]);
+  // The timeline's linear scale serves any quantity: values to percent of the bar area.
+  const scale = yearScale([lo, hi === lo ? lo + 1 : hi], [0, 100]);
   const zero = scale(0);
   const bars = rows.map((r, i) => {
     const end = scale(r.value);

@@ -25,6 +25,7 @@ export interface Dataset {
   plans: Entry<z.output<typeof s.plan>>[];
   glossary: Entry<z.output<typeof s.glossaryTerm>>[];
   retired: Entry<z.output<typeof s.retiredMilestone>>[];
+  mapFeatures: Entry<z.output<typeof s.mapFeature>>[];
   eras: Entry<z.output<typeof s.era>>[];
   overviews: Entry<z.output<typeof s.overview>>[];
   annotations: Entry<z.output<typeof s.annotation>>[];
@@ -77,7 +78,7 @@ export function validateDataset(
       else seen.set(e.key, e.file);
     }
   };
-  for (const name of ['districts', 'themes', 'sources', 'milestones', 'places', 'indicators', 'plans', 'eras', 'overviews', 'annotations'] as const) {
+  for (const name of ['districts', 'themes', 'sources', 'milestones', 'places', 'indicators', 'plans', 'eras', 'overviews', 'annotations', 'mapFeatures'] as const) {
     uniqueKeys(d[name], 'id');
   }
   uniqueKeys(d.glossary, 'zh');
@@ -229,6 +230,12 @@ export function validateDataset(
       if (date === undefined) report(e, `milestones[${i}]`, `unknown milestone "${id}"`);
       else if (yearSpan(date).join() !== `${e.data.year},${e.data.year}`) report(e, `milestones[${i}]`, `"${id}" is dated ${date}, not in ${e.data.year}`);
     });
+  }
+
+  // The maps' plan structure: sourced, and the pre-2010 districts belong to today's districts.
+  for (const e of d.mapFeatures) {
+    checkSource(e, 'source', e.data.source);
+    if (e.data.kind === 'district-before-2010') checkDistrict(e, 'today', e.data.today);
   }
 
   const units = new Map<string, string>();

@@ -362,6 +362,59 @@ export const retiredMilestone = z.strictObject({
   reason: localized,
 });
 
+// ---- the maps' plan structure and the core area before 2010 (content/map/) ----
+/** The parts of the master plan's formula “一核一主一副、两轴多点一区”, in its order. */
+export const MAP_LAYERS = ['core', 'central', 'subcentre', 'axes', 'towns', 'eco'] as const;
+const position = z.tuple([z.number().min(115.4).max(117.6), z.number().min(39.4).max(41.1)]);
+const mapRecord = {
+  id: slug,
+  /** What the documents say about the feature. */
+  source: sourceRef,
+  /** Where the rest (positions, the make-up of a layer) comes from, when no document gives it. */
+  basis: localized.optional(),
+};
+export const mapFeature = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...mapRecord,
+    id: z.enum(MAP_LAYERS),
+    kind: z.literal('layer'),
+    districts: z.array(slug),
+    partly: z.array(slug).optional(),
+  }),
+  z.strictObject({
+    ...mapRecord,
+    kind: z.literal('line'),
+    layer: z.enum(['axes', 'context']),
+    name: localizedName,
+    path: z.array(position).min(2, 'a line needs at least two points'),
+    label: position.optional(),
+  }),
+  z.strictObject({
+    ...mapRecord,
+    kind: z.literal('town'),
+    district: slug,
+    name: localizedName,
+    at: position,
+    side: z.enum(['left', 'right', 'below']),
+  }),
+  z.strictObject({
+    ...mapRecord,
+    kind: z.literal('wall'),
+    name: localizedName,
+    points: z.array(z.strictObject({ name: localizedName, at: position })).min(2, 'a line needs at least two points'),
+    label: position,
+  }),
+  z.strictObject({
+    ...mapRecord,
+    kind: z.literal('district-before-2010'),
+    today: slug,
+    side: z.enum(['north', 'south']),
+    name: localizedName,
+    short: localizedName,
+  }),
+]);
+export type MapFeature = z.output<typeof mapFeature>;
+
 /** The record collections that live in YAML lists, with the folder or file they load from. */
 export const recordCollections = {
   districts: { path: 'districts.yaml', schema: district },
@@ -374,6 +427,7 @@ export const recordCollections = {
   glossary: { path: 'glossary', schema: glossaryTerm },
   retired: { path: 'retired.yaml', schema: retiredMilestone },
   annotations: { path: 'annotations.yaml', schema: annotation },
+  mapFeatures: { path: 'map', schema: mapFeature },
 } as const;
 export type RecordCollection = keyof typeof recordCollections;
 

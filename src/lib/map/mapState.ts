@@ -15,14 +15,18 @@ export function modeForYears(from: number, to: number): BoundaryMode {
 /**
  * Follows the timeline without taking the control away from the reader: the mode changes only when
  * the timeline's centre crosses 2010, so a choice the reader made stays until the timeline moves across.
+ * The timeline's opening view is only remembered (the map opens on today's boundaries), unless the
+ * reader picked the years, e.g. through a link that names them (`picked`).
  * Returns the mode to show (or null to keep the current one) and the timeline's mode to remember.
  */
 export function followTimeline(
   lastTimelineMode: BoundaryMode | null,
   from: number,
   to: number,
+  picked = false,
 ): { apply: BoundaryMode | null; remember: BoundaryMode } {
   const mode = modeForYears(from, to);
+  if (lastTimelineMode === null && !picked) return { apply: null, remember: mode };
   return { apply: mode === lastTimelineMode ? null : mode, remember: mode };
 }
 

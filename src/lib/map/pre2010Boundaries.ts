@@ -1,68 +1,9 @@
-// Approximate boundaries of the core area's four districts before 2010, when Chongwen (崇文) merged
-// into Dongcheng (东城) and Xuanwu (宣武) into Xicheng (西城). Until then the line of the old inner
-// city's south wall, today's 前三门大街 (前门西大街, 前门东大街, 崇文门东大街 …), divided 东城 from
-// 崇文 and 西城 from 宣武. We cut today's two districts along that line: the result is approximate
-// (the real pre-2010 line left the wall in places, e.g. west of 西便门), and is always labelled so.
+// Cutting today's Dongcheng and Xicheng into the core area's four districts before 2010, when Chongwen
+// (崇文) merged into Dongcheng (东城) and Xuanwu (宣武) into Xicheng (西城). Until then the line of the old
+// inner city's south wall divided 东城 from 崇文 and 西城 from 宣武; that line, and which district lay on
+// which side, are content (content/map/structure.yaml). The cut is approximate, and always labelled so.
 
 import type { Position, Ring } from './geometry.ts';
-
-export interface WallPoint {
-  /** Where on the wall line this is. */
-  name: { zh: string; en: string };
-  lon: number;
-  lat: number;
-}
-
-/**
- * The old inner-city south wall from west to east, WGS-84. The Ming wall was straight but, like the
- * central axis, turned about 2° anticlockwise from true east–west, so it rises slightly to the east.
- * The gate positions are read from the line the subway's Line 2 follows under the wall, checked against
- * the district data: today's Dongcheng–Xicheng boundary steps round Zhengyangmen at 39.898–39.899.
- * The two end points only carry the line beyond the districts' edges.
- */
-export const SOUTH_WALL: readonly WallPoint[] = [
-  { name: { zh: '（向西延伸）', en: '(extended west)' }, lon: 116.25, lat: 39.8978 },
-  { name: { zh: '西便门', en: 'Xibianmen' }, lon: 116.3505, lat: 39.898 },
-  { name: { zh: '宣武门', en: 'Xuanwumen' }, lon: 116.368, lat: 39.8982 },
-  { name: { zh: '正阳门（前门）', en: 'Zhengyangmen (Qianmen)' }, lon: 116.3915, lat: 39.8987 },
-  { name: { zh: '崇文门', en: 'Chongwenmen' }, lon: 116.4108, lat: 39.8993 },
-  { name: { zh: '东便门（东南角楼）', en: 'Dongbianmen (south-east corner tower)' }, lon: 116.428, lat: 39.8997 },
-  { name: { zh: '（向东延伸）', en: '(extended east)' }, lon: 116.5, lat: 39.8997 },
-];
-
-export const WALL_LINE: Position[] = SOUTH_WALL.map((p) => [p.lon, p.lat]);
-
-/** The four districts of the core area before 2010, and the district each is part of today. */
-export const PRE_2010_DISTRICTS = [
-  {
-    id: 'dongcheng-pre2010',
-    today: 'dongcheng',
-    side: 'north',
-    name: { zh: '东城区（2010年前）', en: 'Dongcheng (before 2010)' },
-    short: { zh: '东城', en: 'Dongcheng' },
-  },
-  {
-    id: 'chongwen',
-    today: 'dongcheng',
-    side: 'south',
-    name: { zh: '崇文区', en: 'Chongwen District' },
-    short: { zh: '崇文', en: 'Chongwen' },
-  },
-  {
-    id: 'xicheng-pre2010',
-    today: 'xicheng',
-    side: 'north',
-    name: { zh: '西城区（2010年前）', en: 'Xicheng (before 2010)' },
-    short: { zh: '西城', en: 'Xicheng' },
-  },
-  {
-    id: 'xuanwu',
-    today: 'xicheng',
-    side: 'south',
-    name: { zh: '宣武区', en: 'Xuanwu District' },
-    short: { zh: '宣武', en: 'Xuanwu' },
-  },
-] as const;
 
 /** Latitude of a west–east polyline at a longitude; constant beyond its ends. */
 export function lineLatAt(line: readonly Position[], lon: number): number {
@@ -140,12 +81,12 @@ export function clipRing(ring: Ring, line: readonly Position[], keep: 'north' | 
 }
 
 /** Splits a district's outer ring at the wall line into its northern and southern parts. */
-export function splitAtWall(ring: Ring, line: readonly Position[] = WALL_LINE): { north: Ring; south: Ring } {
+export function splitAtWall(ring: Ring, line: readonly Position[]): { north: Ring; south: Ring } {
   return { north: clipRing(ring, line, 'north'), south: clipRing(ring, line, 'south') };
 }
 
 /** The stretch of the wall line that lies inside a ring: from its first to its last crossing. */
-export function wallWithin(ring: Ring, line: readonly Position[] = WALL_LINE): Position[] {
+export function wallWithin(ring: Ring, line: readonly Position[]): Position[] {
   const crossings: Position[] = [];
   for (let i = 0; i < ring.length - 1; i++) {
     const a = ring[i],

@@ -21,7 +21,7 @@ import {
   type Geometry,
   type Position,
 } from '../../../src/lib/map/geometry.ts';
-import { NEW_TOWNS, PLAN_LINES } from '../../../src/lib/map/planStructure.ts';
+import { NEW_TOWNS, PLAN_LINES } from '../../../src/lib/map/build/planStructure.ts';
 
 interface Feature {
   id: string;

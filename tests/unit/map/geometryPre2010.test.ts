@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { km2, pointInRing, ringArea, type Position, type Ring } from '../../../src/lib/map/geometry.ts';
-import { PLAN_LINES } from '../../../src/lib/map/planStructure.ts';
-import {
-  clipRing,
-  lineLatAt,
-  PRE_2010_DISTRICTS,
-  SOUTH_WALL,
-  splitAtWall,
-  WALL_LINE,
-  wallWithin,
-} from '../../../src/lib/map/pre2010Boundaries.ts';
+import { PLAN_LINES, PRE_2010_DISTRICTS, SOUTH_WALL, WALL_LINE } from '../../../src/lib/map/build/planStructure.ts';
+import { clipRing, lineLatAt, splitAtWall, wallWithin } from '../../../src/lib/map/pre2010Boundaries.ts';
 
 interface Feature {
   id: string;
@@ -120,7 +112,10 @@ describe('clipping a ring at a line', () => {
 });
 
 describe('the core area before 2010', () => {
-  const split = { dongcheng: splitAtWall(ringOf('dongcheng')), xicheng: splitAtWall(ringOf('xicheng')) };
+  const split: Record<string, ReturnType<typeof splitAtWall>> = {
+    dongcheng: splitAtWall(ringOf('dongcheng'), WALL_LINE),
+    xicheng: splitAtWall(ringOf('xicheng'), WALL_LINE),
+  };
 
   it('splits Dongcheng and Xicheng without losing or gaining area', () => {
     for (const id of ['dongcheng', 'xicheng'] as const) {
@@ -162,7 +157,7 @@ describe('the core area before 2010', () => {
 
   it('draws the boundary only where it crosses the two districts', () => {
     for (const id of ['dongcheng', 'xicheng']) {
-      const inside = wallWithin(ringOf(id));
+      const inside = wallWithin(ringOf(id), WALL_LINE);
       expect(inside.length).toBeGreaterThanOrEqual(2);
       const [w, e] = [inside[0][0], inside.at(-1)![0]];
       const lons = ringOf(id).map((p) => p[0]);
@@ -170,6 +165,6 @@ describe('the core area before 2010', () => {
       expect(e).toBeLessThanOrEqual(Math.max(...lons));
     }
     // The two stretches meet on the Dongcheng–Xicheng boundary, at Qianmen.
-    expect(wallWithin(ringOf('xicheng')).at(-1)).toEqual(wallWithin(ringOf('dongcheng'))[0]);
+    expect(wallWithin(ringOf('xicheng'), WALL_LINE).at(-1)).toEqual(wallWithin(ringOf('dongcheng'), WALL_LINE)[0]);
   });
 });

@@ -19,16 +19,22 @@ describe('boundaries that follow the timeline', () => {
 
   it('changes the control only when the timeline crosses 2010, so the reader’s own choice stays', () => {
     let remembered = null as ReturnType<typeof followTimeline>['remember'] | null;
-    const step = (from: number, to: number) => {
-      const r = followTimeline(remembered, from, to);
+    const step = (from: number, to: number, picked = false) => {
+      const r = followTimeline(remembered, from, to, picked);
       remembered = r.remember;
       return r.apply;
     };
-    expect(step(1978, 2026)).toBe('before2010'); // first view: follow it
+    expect(step(1978, 2026)).toBeNull(); // the opening view: today's boundaries stay
     expect(step(1980, 2020)).toBeNull(); // still before: leave whatever the reader chose
     expect(step(2008, 2020)).toBe('since2010'); // crossed: follow
     expect(step(2009, 2021)).toBeNull();
     expect(step(1990, 2000)).toBe('before2010');
+  });
+
+  it('follows the opening view when the reader picked its years', () => {
+    expect(followTimeline(null, 1990, 2000, true).apply).toBe('before2010');
+    expect(followTimeline(null, 2012, 2020, true).apply).toBe('since2010');
+    expect(followTimeline(null, 1990, 2000).apply).toBeNull();
   });
 });
 

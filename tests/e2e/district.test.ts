@@ -1,0 +1,52 @@
+// District pages read as an outline: every heading has content before the next one of its level, no
+// level is skipped, and axe (best practices included: heading order, unique landmarks) finds nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { launch, url, watchedPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+describe('district pages', () => {
+  for (const id of ['dongcheng', 'xicheng', 'haidian', 'beijing'])
+    for (const prefix of ['', '/en'])
+      it(`${prefix}/districts/${id}/ has a sound heading outline`, async () => {
+        const { page } = await watchedPage(browser);
+        await page.goto(url(`${prefix}/districts/${id}/`));
+        const outline = await page.evaluate(() =>
+          [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')].map((h) => ({
+            level: Number(h.tagName[1]),
+            text: h.textContent?.trim() ?? '',
+            id: h.id,
+          })),
+        );
+        expect(outline[0].level).toBe(1);
+        outline.slice(1).forEach((h, i) => {
+          // Never deeper by more than one level …
+          expect(h.level - outline[i].level, `${h.text} after ${outline[i].text}`).toBeLessThanOrEqual(1);
+        });
+        // … and the overview's sections sit under its heading, which is no longer empty.
+        const overview = outline.findIndex((h) => h.id === 'overview');
+        expect(overview).toBeGreaterThan(0);
+        expect(outline[overview].level).toBe(2);
+        expect(outline[overview + 1].level).toBe(3);
+        await page.context().close();
+      });
+
+  it('has no axe findings, best practices included, in both languages and at both widths', async () => {
+    for (const width of [375, 1280])
+      for (const path of ['/districts/dongcheng/', '/en/districts/haidian/']) {
+        const { page } = await watchedPage(browser, { width });
+        await page.goto(url(path));
+        const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(result.violations.map((v) => `${path} ${width} ${v.id}`)).toEqual([]);
+        await page.context().close();
+      }
+  });
+});
