@@ -15,6 +15,7 @@ import { KIND_NAMES } from '../../lib/search/searchDocs.ts';
 import type { Locale } from '../../lib/site/paths.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut.ts';
+import { collectButton } from '../collection/collectButton.ts';
 import type * as Client from './searchClient.ts';
 
 /** What SearchPage.astro hands to the element in data-strings. */
@@ -299,7 +300,12 @@ class SearchPage extends HTMLElement {
 
   private showMore(focus: boolean) {
     const next = this.hits.slice(this.shown, this.shown + PAGE_SIZE);
-    const items = next.map((h) => this.client!.resultItem(h.doc, this.locale, this.base, this.strings, this.terms));
+    const items = next.map((h) => {
+      const item = this.client!.resultItem(h.doc, this.locale, this.base, this.strings, this.terms);
+      const collect = h.doc.k === 'm' ? collectButton(this, h.doc.id, h.doc.t) : null;
+      if (collect) item.append(collect);
+      return item;
+    });
     this.results.append(...items);
     this.shown += next.length;
     this.more.hidden = this.shown >= this.hits.length;

@@ -25,6 +25,7 @@ import {
   type TimelineState,
 } from '../../lib/timeline/timelineState.ts';
 import { attachGestures } from './timelineGestures.ts';
+import { collectButton } from '../collection/collectButton.ts';
 import { showAdjustment, showCanonical } from '../site/addressBar.ts';
 import { loadStylesheet } from './loadStylesheet.ts';
 import extrasUrl from './timelineExtras.css?url';
@@ -985,10 +986,8 @@ class ReformTimeline extends HTMLElement {
     story.textContent = this.strings.story;
     links.append(permalink, ' ', story);
     title?.remove();
-    const collect = this.querySelector<HTMLTemplateElement>('template[data-collect-template]');
-    const add = collect?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
-    if (add) Object.assign(add.dataset, { id: mark.id, title: mark.title });
-    panel.querySelector('[data-panel-body]')!.replaceChildren(heading, ...clone.childNodes, links, ...(add ? [add] : []));
+    const collect = collectButton(this, mark.id, mark.title);
+    panel.querySelector('[data-panel-body]')!.replaceChildren(heading, ...clone.childNodes, links, ...(collect ? [collect] : []));
     const order = chronological(this.visibleMarks(), this.shownLanes());
     panel.querySelector('[data-panel-position]')!.textContent = fill(this.strings.position, {
       n: order.indexOf(mark) + 1,
