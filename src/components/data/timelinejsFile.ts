@@ -3,11 +3,11 @@
 import { getDistricts, getEras, getMilestones, getSourceMap } from '../../data/content.ts';
 import { formatSourceRef } from '../../lib/cite/citation.ts';
 import { formatDate } from '../../lib/format/dates.ts';
-import { milestoneRoute } from '../../lib/data/openData.ts';
 import type { Locale } from '../../lib/site/paths.ts';
 import { SITE } from '../../lib/site/siteUrl.ts';
 import { toTimelineJs } from '../../lib/data/timelinejsExport.ts';
 import { useTranslations } from '../../i18n/index.ts';
+import { ROUTES, milestoneRoute, districtRoute } from '../../lib/site/routes.ts';
 
 /** The file with every district, beside one file per district id. */
 export const ALL_DISTRICTS = 'all-districts';
@@ -46,7 +46,7 @@ export async function timelinejsBody(districtId: string, locale: Locale): Promis
     id: districtId,
     headline: `${name} · ${t('site.title')}`,
     description: t('data.timelinejsDescription', { district: name }),
-    url: abs(district ? `/districts/${district.id}/` : '/timeline/'),
+    url: abs(district ? districtRoute(district.id) : ROUTES.timeline),
     labels: {
       source: `${t('milestone.source')}${colon}`,
       permalink: `${t('milestone.permalink')}${colon}`,
