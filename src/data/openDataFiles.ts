@@ -34,6 +34,7 @@ import { en } from '../i18n/en.ts';
 import { useTranslations, type MessageKey } from '../i18n/index.ts';
 import { timelinejsBody, timelinejsIds } from '../components/data/timelinejsFile.ts';
 import { dataFileRoute } from '../lib/site/routes.ts';
+import { bookTitle } from '../lib/format/titles.ts';
 
 const base = () => SITE.base;
 /** Absolute URLs in the files only with SITE_URL; root-relative paths without (the /data/ page says so). */
@@ -81,7 +82,7 @@ const publicFile = (name: string) => readFileSync(join(process.cwd(), 'public', 
 async function sourceLines() {
   return (await getSources()).map((s) => {
     const by = [s.publisher?.en, s.year].filter(Boolean).join(', ');
-    return `《${s.title.zh}》 / ${s.title.en}${by ? ` (${by})` : ''}`;
+    return `${bookTitle(s.title.zh)} / ${s.title.en}${by ? ` (${by})` : ''}`;
   });
 }
 

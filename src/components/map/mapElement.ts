@@ -40,6 +40,8 @@ import {
 } from './mapStyles.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
+import { joinList } from '../../lib/format/lists.ts';
+import type { Locale } from '../../lib/site/paths.ts';
 
 /** The texts the element shows (data-strings), written by PlaceMap.astro. */
 export interface MapStrings {
@@ -60,7 +62,7 @@ export interface MapStrings {
 
 /** What the element draws besides the shapes file (data-config), written by PlaceMap.astro from content. */
 export interface MapConfig {
-  locale: 'zh' | 'en';
+  locale: Locale;
   variant: 'structure' | 'district';
   /** URL of the shapes file (public/data/map-shapes.json). */
   shapes: string;
@@ -796,7 +798,10 @@ class ReformMap extends HTMLElement {
         el,
         fill(this.strings.cluster, {
           n: c.ids.length,
-          names: members.map((p) => p.name).join(this.config.locale === 'zh' ? '、' : ', '),
+          names: joinList(
+            members.map((p) => p.name),
+            this.config.locale,
+          ),
         }),
         () => {
           this.pendingFocus = members[0].id;

@@ -10,6 +10,7 @@ import { swipeDirection } from '../../lib/timeline/swipe.ts';
 import { placeAnchor } from '../../lib/site/anchors.ts';
 import { MERGER_YEAR } from '../../lib/map/mapState.ts';
 import type { MapPick, MapPlace, StoryMap } from './storyMap.ts';
+import { joinList } from '../../lib/format/lists.ts';
 
 /** What StoryPage.astro hands over in data-strings. */
 export interface StoryStrings {
@@ -332,7 +333,10 @@ class ReformStory extends HTMLElement {
 
   private updateMap(step: Step, animate: boolean) {
     const where = step.places.length
-      ? `${step.districtName} · ${step.places.map((p) => p.name).join(this.dataset.locale === 'zh' ? '、' : ', ')}`
+      ? `${step.districtName} · ${joinList(
+          step.places.map((p) => p.name),
+          this.dataset.locale === 'en' ? 'en' : 'zh',
+        )}`
       : step.district === 'beijing'
         ? this.strings.mapWhole
         : step.districtName;

@@ -7,6 +7,7 @@ import { between, frameAround, projector, type Frame, type Point } from '../../l
 import { MERGER_YEAR } from '../../lib/map/mapState.ts';
 import { loadStylesheet } from '../timeline/loadStylesheet.ts';
 import stylesUrl from './storyMap.css?url';
+import type { Locale } from '../../lib/site/paths.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const project = projector([116.4, 39.9]);
@@ -32,7 +33,7 @@ export type MapPick = { place: string } | { district: string };
 
 export interface StoryMapOptions {
   shapes: string;
-  locale: 'zh' | 'en';
+  locale: Locale;
   /** The site's districts and their colours; others are drawn as context. */
   colors: Map<string, string>;
   /** Every place the story can show, for the faint dots that lead to their steps. */
