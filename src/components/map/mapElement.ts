@@ -578,12 +578,16 @@ class ReformMap extends HTMLElement {
       });
       this.focusable(el, name, () => marker.openPopup());
       el.dataset.place = p.id;
-      el.addEventListener('focus', () => {
-        // A place reached with Tab comes into view.
-        map.panInside(marker.getLatLng(), { padding: [24, 24] });
-        this.hover(p);
-      });
-      el.addEventListener('blur', () => this.hover(null));
+      el.addEventListener(
+        'focus',
+        () => {
+          // A place reached with Tab comes into view.
+          map.panInside(marker.getLatLng(), { padding: [24, 24] });
+          this.hover(p);
+        },
+        { signal },
+      );
+      el.addEventListener('blur', () => this.hover(null), { signal });
       p.marker = marker;
     }
     group('leaders', []);
@@ -638,7 +642,7 @@ class ReformMap extends HTMLElement {
       b.textContent = text;
       b.title = title;
       b.setAttribute('aria-label', title);
-      b.addEventListener('click', act);
+      b.addEventListener('click', act, { signal: this.abort?.signal });
       return b;
     };
     const Controls = L.Control.extend({
@@ -701,12 +705,16 @@ class ReformMap extends HTMLElement {
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'button');
     el.setAttribute('aria-label', name);
-    el.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        activate();
-      }
-    });
+    el.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          activate();
+        }
+      },
+      { signal: this.abort?.signal },
+    );
   }
 
   /** Shows the groups the layer choices and the boundary mode call for, bottom to top. */
