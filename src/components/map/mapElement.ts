@@ -12,7 +12,7 @@
 // or focused.
 import type * as Leaflet from 'leaflet';
 import type { Position } from '../../lib/map/geometry.ts';
-import { decodeShapes, type ShapesFile } from '../../lib/map/mapShapes.ts';
+import { decodeShapes, pre2010LineId, type ShapesFile } from '../../lib/map/mapShapes.ts';
 import {
   followTimeline,
   layoutMarkers,
@@ -482,7 +482,7 @@ class ReformMap extends HTMLElement {
         .filter((b) => b.side === 'south')
         .map((b) => L.polygon(partOf(b), { ...pathStyle(BEFORE_2010, true), renderer: r.zones })),
       lines(
-        [...new Set(config.before2010.map((b) => b.today))].map((id) => shapes.lines.get(`before-2010-${id}`)!),
+        [...new Set(config.before2010.map((b) => b.today))].map((id) => shapes.lines.get(pre2010LineId(id))!),
         LINES.before2010,
       ),
       ...config.before2010.flatMap((b) => {

@@ -11,6 +11,7 @@ import { placeAnchor } from '../../lib/site/anchors.ts';
 import { MERGER_YEAR } from '../../lib/map/mapState.ts';
 import type { MapPick, MapPlace, StoryMap } from './storyMap.ts';
 import { joinList } from '../../lib/format/lists.ts';
+import type { StoryMapConfig } from './storyMap.ts';
 
 /** What StoryPage.astro hands over in data-strings. */
 export interface StoryStrings {
@@ -199,6 +200,7 @@ class ReformStory extends HTMLElement {
       shapes: this.dataset.shapes!,
       locale: this.dataset.locale === 'en' ? 'en' : 'zh',
       colors: new Map((this.dataset.colors ?? '').split(' ').map((pair) => pair.split(':') as [string, string])),
+      ...(JSON.parse(this.dataset.mapConfig ?? '') as StoryMapConfig),
       places: [...places.values()],
       onPick: (p) => this.onPick(p),
       signal,
