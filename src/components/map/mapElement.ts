@@ -63,6 +63,8 @@ export interface MapStrings {
 /** What the element draws besides the shapes file (data-config), written by PlaceMap.astro from content. */
 export interface MapConfig {
   locale: Locale;
+  /** The year today's boundaries began (content/districts.yaml). */
+  mergerYear: number;
   variant: 'structure' | 'district';
   /** URL of the shapes file (public/data/map-shapes.json). */
   shapes: string;
@@ -287,7 +289,7 @@ class ReformMap extends HTMLElement {
 
   private followView(e: CustomEvent<{ from: number; to: number }>, picked: boolean) {
     const { from, to } = e.detail;
-    const next = followTimeline(this.timelineMode, from, to, picked);
+    const next = followTimeline(this.timelineMode, from, to, this.config.mergerYear, picked);
     this.timelineMode = next.remember;
     if (!next.apply) return;
     const note = this.querySelector<HTMLElement>('[data-following]')!;

@@ -4,7 +4,6 @@
 import { decodeShapes, pre2010LineId, type ShapesFile } from '../../lib/map/mapShapes.ts';
 import type { Position } from '../../lib/map/geometry.ts';
 import { between, frameAround, projector, type Frame, type Point } from '../../lib/story/mapFrame.ts';
-import { MERGER_YEAR } from '../../lib/map/mapState.ts';
 import { loadStylesheet } from '../timeline/loadStylesheet.ts';
 import stylesUrl from './storyMap.css?url';
 import type { Locale } from '../../lib/site/paths.ts';
@@ -36,6 +35,8 @@ export interface StoryMapConfig {
   split: string[];
   /** The districts before 2010 whose names the map no longer shows (Chongwen, Xuanwu): named then. */
   oldNames: string[];
+  /** The year today's boundaries began. */
+  mergerYear: number;
 }
 
 export interface StoryMapOptions extends StoryMapConfig {
@@ -170,7 +171,7 @@ export class StoryMap {
       const id = label.dataset.district!;
       label.classList.toggle('is-shown', city || id === step.district || this.options.colors.has(id));
     }
-    svg.classList.toggle('is-before-2010', step.year < MERGER_YEAR);
+    svg.classList.toggle('is-before-2010', step.year < this.options.mergerYear);
     const here = new Set(step.places.map((p) => p.id));
     for (const node of this.places!.querySelectorAll<SVGElement>('[data-place]'))
       node.classList.toggle('is-current', here.has(node.dataset.place!));
