@@ -1,6 +1,6 @@
 // Build time only: the search index, exactly as the files under /search-index/ ship it. The route,
 // the tests and the benchmark all build it with searchIndexFiles, so the relevance tests rank the
-// very index readers search (tests/unit/search/searchIndexFile.test.ts compares the bytes).
+// very index readers search (tests/e2e/search.test.ts compares the bytes with the shipped files).
 import { readContentOnce } from '../../content/build/contentOnce.ts';
 import { ContentError } from '../../content/contentIssues.ts';
 import { LOCALES, type Locale } from '../../site/paths.ts';
