@@ -6,6 +6,7 @@ import { NO_SITE_URL_WARNING, SiteConfigError, siteConfig } from './src/lib/site
 import { writeOffline } from './scripts/offlineBuild.ts';
 import { precompress, writeDeployFiles } from './scripts/deployFiles.ts';
 import { retiredRecords } from './src/lib/site/build/retiredRecords.ts';
+import { milestoneRoute } from './src/lib/site/routes.ts';
 
 // SITE_URL is the public origin every absolute URL is made from (none without it); BASE_PATH serves the
 // site from a sub-folder (e.g. /reform-history/ on GitHub Pages). A bad value stops with one line.
@@ -41,7 +42,7 @@ export default defineConfig({
             // Retired milestone addresses only lead on (not indexed): not in the sitemap either.
             filter: (page) =>
               !/\/(?:embed|offline|404)\//.test(page) &&
-              !retiredRecords().some((r) => page.endsWith(`/milestones/${r.id}/`)),
+              !retiredRecords().some((r) => page.endsWith(milestoneRoute(r.id))),
           }),
         ]
       : []),

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { MANIFEST_FILE, offlineManifest, type BuiltFile } from '../src/lib/site/offlinePolicy.ts';
-import { normaliseBase } from '../src/lib/site/paths.ts';
+import { LOCALES, localePath, normaliseBase } from '../src/lib/site/paths.ts';
+import { ROUTES } from '../src/lib/site/routes.ts';
 
 const OUTPUTS = new Set(['sw.js', MANIFEST_FILE]);
 
@@ -30,7 +31,7 @@ export async function writeOffline(distUrl: URL, base: string): Promise<void> {
   const manifest = offlineManifest(files, root, hash.digest('hex').slice(0, 12));
   writeFileSync(join(dist, MANIFEST_FILE), JSON.stringify(manifest));
 
-  const offlinePages = [`${root}offline/`, `${root}en/offline/`];
+  const offlinePages = LOCALES.map((locale) => localePath(ROUTES.offline, locale, root));
   const precache = new Set([...offlinePages, `${root}${MANIFEST_FILE}`]);
   for (const page of offlinePages) {
     for (const asset of linkedAssets(readFileSync(join(dist, page.slice(root.length), 'index.html'), 'utf8')))

@@ -1,6 +1,6 @@
 // A minimal static server for dist/, used by the browser tests and the benchmark: serves the site
 // under its base path, answers folders with index.html and unknown paths with 404.html.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -30,7 +30,7 @@ export function startStaticServer(options: {
 }): Promise<Server> {
   const root = normalize(options.root);
   const base = (options.base ?? '/').replace(/\/?$/, '/');
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -57,6 +57,13 @@ export function startStaticServer(options: {
       ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
     res.end(gzip ? gzipSync(body) : body);
+  };
+  const server = createServer((req, res) => {
+    // A failure while answering ends that response, never the server.
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -7,10 +7,10 @@ import { milestoneCitation, type CitationData } from '../lib/cite/citationData.t
 import { CITATION_FILES, type CitationFile } from '../lib/cite/citationFiles.ts';
 import { formatSourceRef } from '../lib/cite/citation.ts';
 import { formatDate } from '../lib/format/dates.ts';
-import { milestoneRoute } from '../lib/data/openData.ts';
 import { localePath, type Locale } from '../lib/site/paths.ts';
 import { SITE } from '../lib/site/siteUrl.ts';
 import { useTranslations } from '../i18n/index.ts';
+import { milestoneRoute } from '../lib/site/routes.ts';
 
 /** When a milestone's record last changed (YYYY-MM-DD), from git; undefined outside a checkout. */
 export function milestoneUpdated(id: string): string | undefined {

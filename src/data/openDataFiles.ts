@@ -26,13 +26,15 @@ import { DATA_FILES, MEDIA_TYPES, dataPackage } from '../lib/data/dataPackage.ts
 import { workbook } from '../lib/data/build/workbook.ts';
 import { bounds, polygons, type Geometry } from '../lib/map/geometry.ts';
 import { yearSpan } from '../lib/format/dates.ts';
-import type { Locale } from '../lib/site/paths.ts';
+import { basePath, type Locale } from '../lib/site/paths.ts';
 import { SITE } from '../lib/site/siteUrl.ts';
 import { CONTENT_LICENCE } from '../lib/site/licence.ts';
 import { zh } from '../i18n/zh.ts';
 import { en } from '../i18n/en.ts';
 import { useTranslations, type MessageKey } from '../i18n/index.ts';
 import { timelinejsBody, timelinejsIds } from '../components/data/timelinejsFile.ts';
+import { dataFileRoute } from '../lib/site/routes.ts';
+import { bookTitle } from '../lib/format/titles.ts';
 
 const base = () => SITE.base;
 /** Absolute URLs in the files only with SITE_URL; root-relative paths without (the /data/ page says so). */
@@ -62,7 +64,7 @@ export async function vocabulary() {
 
 /** A published schema; its $id is its own absolute URL, so without SITE_URL it has none. */
 export async function schemaBody(name: PublishedSchema): Promise<string> {
-  const id = SITE.absolute(`${base()}data/${name}.schema.json`) ?? undefined;
+  const id = SITE.absolute(basePath(dataFileRoute(`${name}.schema.json`), base())) ?? undefined;
   return json(
     publishedSchema(name, {
       id,
@@ -80,7 +82,7 @@ const publicFile = (name: string) => readFileSync(join(process.cwd(), 'public', 
 async function sourceLines() {
   return (await getSources()).map((s) => {
     const by = [s.publisher?.en, s.year].filter(Boolean).join(', ');
-    return `《${s.title.zh}》 / ${s.title.en}${by ? ` (${by})` : ''}`;
+    return `${bookTitle(s.title.zh)} / ${s.title.en}${by ? ` (${by})` : ''}`;
   });
 }
 

@@ -2,6 +2,7 @@
 import type { Locale } from '../lib/site/paths.ts';
 import { getDistricts, getEras, getMilestones, getPlans, getRetiredMilestones, getThemes } from './content.ts';
 import { retiredTarget } from '../lib/site/redirects.ts';
+import { milestoneRoute, eraRoute, planRoute } from '../lib/site/routes.ts';
 
 export async function districtPaths() {
   return (await getDistricts()).map((district) => ({ params: { id: district.id }, props: { district } }));
@@ -20,9 +21,9 @@ export async function milestonePaths(locale: Locale) {
     getPlans(),
   ]);
   const titles = new Map<string, string>([
-    ...eras.map((e) => [`/eras/${e.id}/`, e.data.title] as const),
-    ...plans.map((p) => [`/plans/${p.id}/`, p.title[locale]] as const),
-    ...milestones.map((m) => [`/milestones/${m.id}/`, m.title[locale]] as const),
+    ...eras.map((e) => [eraRoute(e.id), e.data.title] as const),
+    ...plans.map((p) => [planRoute(p.id), p.title[locale]] as const),
+    ...milestones.map((m) => [milestoneRoute(m.id), m.title[locale]] as const),
   ]);
   return [
     ...milestones.map((milestone) => ({ params: { id: milestone.id }, props: { milestone } })),

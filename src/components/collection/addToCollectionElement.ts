@@ -4,6 +4,7 @@
 // own markup, so that a copy made by cloning works as well as one rendered on the server.
 import { queryIds, toggleInQuery } from '../../lib/collection/queryIds.ts';
 import { onStoredChange, readQuery, storageWorks, writeQuery } from './collectionStore.ts';
+import { fill } from '../../lib/format/fillTemplate.ts';
 
 export interface AddToCollectionStrings {
   add: string;
@@ -49,7 +50,7 @@ class AddToCollection extends HTMLElement {
       button.setAttribute('aria-label', `${label}: ${title}`);
       open.hidden = !ids.length;
       open.href = collection + readQuery();
-      open.textContent = text.open.replace('{n}', String(ids.length));
+      open.textContent = fill(text.open, { n: ids.length });
     };
     button.addEventListener(
       'click',
@@ -57,7 +58,7 @@ class AddToCollection extends HTMLElement {
         const next = toggleInQuery(readQuery(), id);
         const ids = queryIds(next);
         if (writeQuery(next))
-          status.textContent = (ids.includes(id) ? text.added : text.removed).replace('{n}', String(ids.length));
+          status.textContent = fill(ids.includes(id) ? text.added : text.removed, { n: ids.length });
       },
       { signal: this.controller.signal },
     );

@@ -4,15 +4,15 @@ import { getDistricts, getMilestones, getSourceMap } from '../../data/content.ts
 import { milestoneUpdated } from '../../data/citations.ts';
 import { formatSourceRef } from '../../lib/cite/citation.ts';
 import { formatDate, toFractionalYear } from '../../lib/format/dates.ts';
-import { milestoneRoute } from '../../lib/data/openData.ts';
 import { sectionAnchor } from '../../lib/site/anchors.ts';
 import { localePath, type Locale } from '../../lib/site/paths.ts';
 import type { CollectionData } from '../../lib/collection/collectionItems.ts';
+import { ROUTES, milestoneRoute } from '../../lib/site/routes.ts';
 
 export async function collectionData(locale: Locale): Promise<CollectionData> {
   const base = import.meta.env.BASE_URL;
   const [districts, milestones, sources] = await Promise.all([getDistricts(), getMilestones(), getSourceMap()]);
-  const sourcesPage = localePath('/sources/', locale, base);
+  const sourcesPage = localePath(ROUTES.sources, locale, base);
   return {
     districts: districts.map((d) => ({ id: d.id, name: d.name[locale], color: d.color })),
     items: milestones.map((m) => {

@@ -89,6 +89,7 @@ function download(name: string, text: string, type: string) {
 
 class ReformCollection extends HTMLElement {
   private controller: AbortController | undefined;
+  private resize: ResizeObserver | undefined;
   private mode: CollectionMode = 'page';
   private locale: Locale = 'zh';
   private strings!: CollectionStrings;
@@ -113,7 +114,8 @@ class ReformCollection extends HTMLElement {
     this.controller = new AbortController();
     const signal = this.controller.signal;
     window.addEventListener('popstate', () => this.load(), { signal });
-    new ResizeObserver(() => this.drawTimeline()).observe(this.find('[data-timeline]'));
+    this.resize = new ResizeObserver(() => this.drawTimeline());
+    this.resize.observe(this.find('[data-timeline]'));
     // The handout's timeline is drawn for the width of an A4 page, whatever the screen.
     window.addEventListener('beforeprint', () => this.drawTimeline(680), { signal });
     window.addEventListener('afterprint', () => this.drawTimeline(), { signal });
@@ -125,6 +127,7 @@ class ReformCollection extends HTMLElement {
 
   disconnectedCallback() {
     this.controller?.abort();
+    this.resize?.disconnect();
   }
 
   private find<T extends HTMLElement = HTMLElement>(selector: string): T {

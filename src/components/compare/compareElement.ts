@@ -21,17 +21,20 @@ const show = (el: Element, on: boolean) => {
   else el.setAttribute('display', 'none');
 };
 
+/** data-names: each district's short name, by id. */
+export type CompareNames = Record<string, string>;
+
 class ReformCompare extends HTMLElement {
   private ctx!: CompareContext;
   private state!: CompareState;
-  private names: Record<string, string> = {};
+  private names: CompareNames = {};
   private abort?: AbortController;
 
   connectedCallback() {
     this.abort = new AbortController();
     const { signal } = this.abort;
     this.ctx = { districts: list(this.dataset.districts), defaults: list(this.dataset.defaults) };
-    this.names = JSON.parse(this.dataset.names ?? '{}') as Record<string, string>;
+    this.names = JSON.parse(this.dataset.names ?? '{}') as CompareNames;
     const picker = this.querySelector<HTMLFormElement>('[data-picker]')!;
     picker.hidden = false;
     this.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;

@@ -3,11 +3,12 @@
 import { getDistricts, getEras, getMilestones, getSourceMap } from '../../data/content.ts';
 import { formatSourceRef } from '../../lib/cite/citation.ts';
 import { formatDate } from '../../lib/format/dates.ts';
-import { milestoneRoute } from '../../lib/data/openData.ts';
 import type { Locale } from '../../lib/site/paths.ts';
 import { SITE } from '../../lib/site/siteUrl.ts';
 import { toTimelineJs } from '../../lib/data/timelinejsExport.ts';
 import { useTranslations } from '../../i18n/index.ts';
+import { ROUTES, milestoneRoute, districtRoute } from '../../lib/site/routes.ts';
+import { LOCALES } from '../../lib/site/paths.ts';
 
 /** The file with every district, beside one file per district id. */
 export const ALL_DISTRICTS = 'all-districts';
@@ -20,7 +21,7 @@ export async function timelinejsPaths() {
 export async function timelinejsIds() {
   const districts = await getDistricts();
   const t = useTranslations('en');
-  return (['zh', 'en'] as const).flatMap((locale) =>
+  return LOCALES.flatMap((locale) =>
     [...districts.map((d) => ({ id: d.id, name: d.name.en })), { id: ALL_DISTRICTS, name: t('data.allDistricts') }].map(
       ({ id, name }) => ({ id, name, locale, path: `timelinejs/${locale === 'en' ? 'en/' : ''}${id}.json` }),
     ),
@@ -46,7 +47,7 @@ export async function timelinejsBody(districtId: string, locale: Locale): Promis
     id: districtId,
     headline: `${name} · ${t('site.title')}`,
     description: t('data.timelinejsDescription', { district: name }),
-    url: abs(district ? `/districts/${district.id}/` : '/timeline/'),
+    url: abs(district ? districtRoute(district.id) : ROUTES.timeline),
     labels: {
       source: `${t('milestone.source')}${colon}`,
       permalink: `${t('milestone.permalink')}${colon}`,

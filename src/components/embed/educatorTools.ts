@@ -3,6 +3,7 @@
 import { dayInWords, isoDay } from '../../lib/cite/citationDates.ts';
 import type { Locale } from '../../lib/site/paths.ts';
 import { fillOrigin } from './siteOrigin.ts';
+import { fill } from '../../lib/format/fillTemplate.ts';
 
 /** The data-* props of the citation block (written by CiteThis.astro). */
 export interface CiteProps {
@@ -44,7 +45,7 @@ class EducatorTools extends HTMLElement {
       span.textContent = span.dataset.accessedAs === 'apa' ? dayInWords(today, locale) : today;
     cite.dataset.accessed = today;
     const note = cite.querySelector('[data-accessed-note]');
-    if (note) note.textContent = (this.dataset.accessedTemplate ?? '{date}').replace('{date}', today);
+    if (note) note.textContent = fill(this.dataset.accessedTemplate ?? '{date}', { date: today });
   }
 
   private async onCopy(button: HTMLButtonElement) {

@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/format/dates.ts';
 import { MILESTONE_EMBED_FIXED, embedHeight } from '../../lib/embed/fallbackHeight.ts';
 import type { Locale } from '../../lib/site/paths.ts';
 import { useTranslations } from '../../i18n/index.ts';
+import { joinList } from '../../lib/format/lists.ts';
 
 export async function milestoneEmbedHeight(m: Milestone, locale: Locale): Promise<number> {
   const t = useTranslations(locale);
@@ -18,7 +19,7 @@ export async function milestoneEmbedHeight(m: Milestone, locale: Locale): Promis
       { kind: 'title', text: m.title[locale] },
       { kind: 'lede', text: m.summary[locale] },
       ...(m.note ? [{ kind: 'note' as const, text: `${t('milestone.note')}: ${m.note[locale]}` }] : []),
-      { kind: 'meta', text: `${t('milestone.themes')}: ${themeNames.join(locale === 'zh' ? '、' : ', ')}` },
+      { kind: 'meta', text: `${t('milestone.themes')}: ${joinList(themeNames, locale)}` },
       { kind: 'meta', text: `${t('milestone.source')}: ${formatSourceRef(m.source, sources, locale)}` },
       { kind: 'meta', text: `${t('embed.credit')} ${t('site.title')} · ${t('embed.viewFull')}` },
     ],

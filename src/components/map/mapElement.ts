@@ -12,7 +12,7 @@
 // or focused.
 import type * as Leaflet from 'leaflet';
 import type { Position } from '../../lib/map/geometry.ts';
-import { decodeShapes, type ShapesFile } from '../../lib/map/mapShapes.ts';
+import { decodeShapes, pre2010LineId, type ShapesFile } from '../../lib/map/mapShapes.ts';
 import {
   followTimeline,
   layoutMarkers,
@@ -40,6 +40,8 @@ import {
 } from './mapStyles.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
+import { joinList } from '../../lib/format/lists.ts';
+import type { Locale } from '../../lib/site/paths.ts';
 
 /** The texts the element shows (data-strings), written by PlaceMap.astro. */
 export interface MapStrings {
@@ -60,7 +62,9 @@ export interface MapStrings {
 
 /** What the element draws besides the shapes file (data-config), written by PlaceMap.astro from content. */
 export interface MapConfig {
-  locale: 'zh' | 'en';
+  locale: Locale;
+  /** The year today's boundaries began (content/districts.yaml). */
+  mergerYear: number;
   variant: 'structure' | 'district';
   /** URL of the shapes file (public/data/map-shapes.json). */
   shapes: string;
@@ -285,7 +289,7 @@ class ReformMap extends HTMLElement {
 
   private followView(e: CustomEvent<{ from: number; to: number }>, picked: boolean) {
     const { from, to } = e.detail;
-    const next = followTimeline(this.timelineMode, from, to, picked);
+    const next = followTimeline(this.timelineMode, from, to, this.config.mergerYear, picked);
     this.timelineMode = next.remember;
     if (!next.apply) return;
     const note = this.querySelector<HTMLElement>('[data-following]')!;
@@ -480,7 +484,7 @@ class ReformMap extends HTMLElement {
         .filter((b) => b.side === 'south')
         .map((b) => L.polygon(partOf(b), { ...pathStyle(BEFORE_2010, true), renderer: r.zones })),
       lines(
-        [...new Set(config.before2010.map((b) => b.today))].map((id) => shapes.lines.get(`before-2010-${id}`)!),
+        [...new Set(config.before2010.map((b) => b.today))].map((id) => shapes.lines.get(pre2010LineId(id))!),
         LINES.before2010,
       ),
       ...config.before2010.flatMap((b) => {
@@ -576,12 +580,16 @@ class ReformMap extends HTMLElement {
       });
       this.focusable(el, name, () => marker.openPopup());
       el.dataset.place = p.id;
-      el.addEventListener('focus', () => {
-        // A place reached with Tab comes into view.
-        map.panInside(marker.getLatLng(), { padding: [24, 24] });
-        this.hover(p);
-      });
-      el.addEventListener('blur', () => this.hover(null));
+      el.addEventListener(
+        'focus',
+        () => {
+          // A place reached with Tab comes into view.
+          map.panInside(marker.getLatLng(), { padding: [24, 24] });
+          this.hover(p);
+        },
+        { signal },
+      );
+      el.addEventListener('blur', () => this.hover(null), { signal });
       p.marker = marker;
     }
     group('leaders', []);
@@ -636,7 +644,7 @@ class ReformMap extends HTMLElement {
       b.textContent = text;
       b.title = title;
       b.setAttribute('aria-label', title);
-      b.addEventListener('click', act);
+      b.addEventListener('click', act, { signal: this.abort?.signal });
       return b;
     };
     const Controls = L.Control.extend({
@@ -699,12 +707,16 @@ class ReformMap extends HTMLElement {
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'button');
     el.setAttribute('aria-label', name);
-    el.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        activate();
-      }
-    });
+    el.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          activate();
+        }
+      },
+      { signal: this.abort?.signal },
+    );
   }
 
   /** Shows the groups the layer choices and the boundary mode call for, bottom to top. */
@@ -796,7 +808,10 @@ class ReformMap extends HTMLElement {
         el,
         fill(this.strings.cluster, {
           n: c.ids.length,
-          names: members.map((p) => p.name).join(this.config.locale === 'zh' ? '、' : ', '),
+          names: joinList(
+            members.map((p) => p.name),
+            this.config.locale,
+          ),
         }),
         () => {
           this.pendingFocus = members[0].id;

@@ -5,7 +5,7 @@ import { cacheName, isOfflineManifest, type OfflineManifest } from '../../lib/si
 import type { Locale } from '../../lib/site/paths.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 
-interface Strings {
+export interface OfflineSaverStrings {
   save: string;
   saving: string;
   saved: string;
@@ -17,14 +17,16 @@ interface Strings {
 const PARALLEL = 6;
 
 class OfflineSaver extends HTMLElement {
-  private strings!: Strings;
+  private strings!: OfflineSaverStrings;
+  private abort?: AbortController;
   private button!: HTMLButtonElement;
   private status!: HTMLElement;
   private progress!: HTMLProgressElement;
   private locale: Locale = 'zh';
 
   connectedCallback() {
-    this.strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    this.abort = new AbortController();
+    this.strings = JSON.parse(this.dataset.strings ?? '{}') as OfflineSaverStrings;
     this.locale = this.dataset.locale === 'en' ? 'en' : 'zh';
     this.button = this.querySelector('[data-save]')!;
     this.status = this.querySelector('[data-status]')!;
@@ -48,14 +50,22 @@ class OfflineSaver extends HTMLElement {
     const pages = manifest.pages[this.locale].length;
     this.button.textContent = fill(this.strings.save, { n: pages, mb: (manifest.bytes[this.locale] / 1e6).toFixed(1) });
     this.button.hidden = false;
-    this.button.addEventListener('click', () => {
-      this.save(manifest, urls).catch(() => {
-        this.report('failed', manifest, 0);
-        this.button.disabled = false;
-      });
-    });
+    this.button.addEventListener(
+      'click',
+      () => {
+        this.save(manifest, urls).catch(() => {
+          this.report('failed', manifest, 0);
+          this.button.disabled = false;
+        });
+      },
+      { signal: this.abort?.signal },
+    );
     const done = await this.savedCount(manifest, urls);
     if (done > 0) this.report('saved', manifest, done);
+  }
+
+  disconnectedCallback() {
+    this.abort?.abort();
   }
 
   private async manifest(): Promise<OfflineManifest | null> {

@@ -8,8 +8,9 @@ import { nearestStep, stepIdFromHash } from '../../lib/story/storySteps.ts';
 import { pickIds, LIST_SEPARATOR } from '../../lib/site/urlParams.ts';
 import { swipeDirection } from '../../lib/timeline/swipe.ts';
 import { placeAnchor } from '../../lib/site/anchors.ts';
-import { MERGER_YEAR } from '../../lib/map/mapState.ts';
 import type { MapPick, MapPlace, StoryMap } from './storyMap.ts';
+import { joinList } from '../../lib/format/lists.ts';
+import type { StoryMapConfig } from './storyMap.ts';
 
 /** What StoryPage.astro hands over in data-strings. */
 export interface StoryStrings {
@@ -42,6 +43,7 @@ class ReformStory extends HTMLElement {
   private abort?: AbortController;
   private observer?: IntersectionObserver;
   private strings!: StoryStrings;
+  private mapConfig!: StoryMapConfig;
   private steps: Step[] = [];
   private shown: Step[] = [];
   private current: Step | undefined;
@@ -56,6 +58,7 @@ class ReformStory extends HTMLElement {
     const on = <E extends Event>(target: EventTarget, type: string, listener: (e: E) => void) =>
       target.addEventListener(type, listener as EventListener, { signal });
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as StoryStrings;
+    this.mapConfig = JSON.parse(this.dataset.mapConfig ?? '{}') as StoryMapConfig;
     const rail = this.querySelector<HTMLElement>('[data-rail]')!;
     const dots = new Map(
       [...rail.querySelectorAll<SVGCircleElement>('.story-rail-dot')].map((dot) => [dot.dataset.id!, dot]),
@@ -198,6 +201,7 @@ class ReformStory extends HTMLElement {
       shapes: this.dataset.shapes!,
       locale: this.dataset.locale === 'en' ? 'en' : 'zh',
       colors: new Map((this.dataset.colors ?? '').split(' ').map((pair) => pair.split(':') as [string, string])),
+      ...this.mapConfig,
       places: [...places.values()],
       onPick: (p) => this.onPick(p),
       signal,
@@ -332,14 +336,17 @@ class ReformStory extends HTMLElement {
 
   private updateMap(step: Step, animate: boolean) {
     const where = step.places.length
-      ? `${step.districtName} · ${step.places.map((p) => p.name).join(this.dataset.locale === 'zh' ? '、' : ', ')}`
+      ? `${step.districtName} · ${joinList(
+          step.places.map((p) => p.name),
+          this.dataset.locale === 'en' ? 'en' : 'zh',
+        )}`
       : step.district === 'beijing'
         ? this.strings.mapWhole
         : step.districtName;
     const canvas = this.querySelector<HTMLElement>('[data-map]')!;
     canvas.setAttribute('aria-label', fill(this.strings.mapLabel, { where }));
     this.querySelector('[data-map-caption]')!.textContent = where;
-    this.querySelector<HTMLElement>('[data-map-before]')!.hidden = step.year >= MERGER_YEAR;
+    this.querySelector<HTMLElement>('[data-map-before]')!.hidden = step.year >= this.mapConfig.mergerYear;
     const link = this.querySelector<HTMLAnchorElement>('[data-map-link]')!;
     link.hash = step.places.length ? placeAnchor(step.places[0].id) : '';
     this.map?.show(step, animate);

@@ -1,18 +1,15 @@
 // The story's map: the districts drawn once as SVG from the site's own shapes (data/map-shapes.json,
 // no tiles, no Leaflet), framed on each step's places or district, with the boundaries of the step's
 // time (before 2010, Chongwen and Xuanwu). A click on a place or a district asks the story to move.
-import { decodeShapes, type ShapesFile } from '../../lib/map/mapShapes.ts';
+import { decodeShapes, pre2010LineId, type ShapesFile } from '../../lib/map/mapShapes.ts';
 import type { Position } from '../../lib/map/geometry.ts';
 import { between, frameAround, projector, type Frame, type Point } from '../../lib/story/mapFrame.ts';
-import { MERGER_YEAR } from '../../lib/map/mapState.ts';
 import { loadStylesheet } from '../timeline/loadStylesheet.ts';
 import stylesUrl from './storyMap.css?url';
+import type { Locale } from '../../lib/site/paths.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const project = projector([116.4, 39.9]);
-const CORE = ['dongcheng', 'xicheng'];
-const OLD_LINES = ['before-2010-dongcheng', 'before-2010-xicheng'];
-const OLD_NAMES = ['chongwen', 'xuanwu'];
 const MOVE_MS = 650;
 
 export interface MapPlace {
@@ -30,9 +27,21 @@ export interface MapStep {
 
 export type MapPick = { place: string } | { district: string };
 
-export interface StoryMapOptions {
+/** What the story's map takes from content/map (data-map-config). */
+export interface StoryMapConfig {
+  /** The core area's districts, framed together. */
+  core: string[];
+  /** Today's districts that were cut in two before 2010: the line is drawn for the years before. */
+  split: string[];
+  /** The districts before 2010 whose names the map no longer shows (Chongwen, Xuanwu): named then. */
+  oldNames: string[];
+  /** The year today's boundaries began. */
+  mergerYear: number;
+}
+
+export interface StoryMapOptions extends StoryMapConfig {
   shapes: string;
-  locale: 'zh' | 'en';
+  locale: Locale;
   /** The site's districts and their colours; others are drawn as context. */
   colors: Map<string, string>;
   /** Every place the story can show, for the faint dots that lead to their steps. */
@@ -113,11 +122,11 @@ export class StoryMap {
     }
     this.bounds.set('beijing', corners([...this.bounds.values()].flat()));
     const old = el('g', { class: 'sm-old' });
-    for (const id of OLD_LINES) {
-      const line = shapes.lines.get(id);
+    for (const id of this.options.split) {
+      const line = shapes.lines.get(pre2010LineId(id));
       if (line) old.append(el('path', { d: d([line], false) }));
     }
-    for (const point of shapes.points.filter((p) => OLD_NAMES.includes(p.id))) {
+    for (const point of shapes.points.filter((p) => this.options.oldNames.includes(p.id))) {
       const [x, y] = project(point.at);
       const text = el('text', { x: x.toFixed(2), y: y.toFixed(2), class: 'sm-label sm-old-label' });
       text.textContent = point.name[locale];
@@ -160,9 +169,9 @@ export class StoryMap {
     }
     for (const label of svg.querySelectorAll<SVGTextElement>('.sm-label[data-district]')) {
       const id = label.dataset.district!;
-      label.classList.toggle('is-shown', city || id === step.district || CORE.includes(id) || id === 'haidian');
+      label.classList.toggle('is-shown', city || id === step.district || this.options.colors.has(id));
     }
-    svg.classList.toggle('is-before-2010', step.year < MERGER_YEAR);
+    svg.classList.toggle('is-before-2010', step.year < this.options.mergerYear);
     const here = new Set(step.places.map((p) => p.id));
     for (const node of this.places!.querySelectorAll<SVGElement>('[data-place]'))
       node.classList.toggle('is-current', here.has(node.dataset.place!));
@@ -179,12 +188,13 @@ export class StoryMap {
         1.5,
       );
     if (city) return frameAround(this.bounds.get('beijing')!, aspect, 0, 3);
-    const ids = CORE.includes(step.district) ? CORE : [step.district];
+    const { core } = this.options;
+    const ids = core.includes(step.district) ? core : [step.district];
     return frameAround(
       ids.flatMap((id) => this.bounds.get(id)!),
       aspect,
       0,
-      ids === CORE ? 1 : 2,
+      ids === core ? 1 : 2,
     );
   }
 

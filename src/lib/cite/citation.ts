@@ -1,5 +1,6 @@
 // How a source reference reads on the page.
 import type { Locale } from '../site/paths.ts';
+import { bookTitle } from '../format/titles.ts';
 
 export interface SourceInfo {
   id: string;
@@ -19,7 +20,7 @@ export function formatSourceRef(ref: SourceRef, sources: ReadonlyMap<string, Sou
   const section = doc.sections.find((s) => s.id === ref.section);
   if (locale === 'zh') {
     const name = section ? `“${section.title.zh}”` : '';
-    return `《${doc.title.zh}》第${ref.section}节${name}`;
+    return `${bookTitle(doc.title.zh)}第${ref.section}节${name}`;
   }
   const name = section ? `, “${section.title.en}”` : '';
   return `“${doc.title.en}”, section ${ref.section}${name}`;

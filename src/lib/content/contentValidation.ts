@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import type * as s from './schemas.ts';
 import type { ContentIssue } from './contentIssues.ts';
 import { yearSpan } from '../format/dates.ts';
+import { LOCALES } from '../site/paths.ts';
 
 export interface Entry<T> {
   file: string;
@@ -130,7 +131,7 @@ export function validateDataset(
       e.data.sources.forEach((ref, i) => checkSource(e, `sources[${i}]`, ref));
       if (e.data.end !== null && e.data.end < e.data.start) report(e, 'end', `ends (${e.data.end}) before it starts (${e.data.start})`);
     }
-    for (const locale of ['zh', 'en']) {
+    for (const locale of LOCALES) {
       const key = `${locale}/${id}`;
       if (!(present?.eras ?? new Set(pair.map((e) => e.key))).has(key))
         report(first, '(file)', `missing its ${locale} version (eras/${key}.mdx)`);

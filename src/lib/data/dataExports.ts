@@ -5,7 +5,6 @@ import type { z } from 'astro/zod';
 import type * as content from '../content/schemas.ts';
 import { LIST_SEPARATOR, toCsv, type CsvValue } from './csv.ts';
 import { localePath, localeUrls } from '../site/paths.ts';
-import { milestoneRoute } from './openData.ts';
 import { CONTENT_LICENCE } from '../site/licence.ts';
 import { yearSpan } from '../format/dates.ts';
 import {
@@ -17,6 +16,7 @@ import {
   type MilestoneCsvRow,
   type PlacesGeoJson,
 } from './publishedShapes.ts';
+import { milestoneRoute, eraRoute } from '../site/routes.ts';
 
 type Indicator = z.output<typeof content.indicator>;
 type Place = z.output<typeof content.place>;
@@ -156,7 +156,7 @@ export function erasJson(eras: readonly EraPair[], base = '/'): EraJson[] {
       summary: { zh: zh.summary, en: en.summary },
       themes: [...zh.themes],
       sources: zh.sources.map((s) => ({ document: s.document, section: s.section })),
-      url: localeUrls(`/eras/${id}/`, base),
+      url: localeUrls(eraRoute(id), base),
     }));
 }
 

@@ -2,10 +2,7 @@
 import type { Milestone } from '../content/schemas.ts';
 import { localeUrls } from '../site/paths.ts';
 import type { MilestoneJson } from './publishedShapes.ts';
-
-export function milestoneRoute(id: string): string {
-  return `/milestones/${id}/`;
-}
+import { milestoneRoute } from '../site/routes.ts';
 
 export function toMilestoneJson(m: Milestone, base = '/'): MilestoneJson {
   return {

@@ -1,6 +1,7 @@
 // Dates as the sources give them: a year, a month, a day, or, for an event the source dates only
 // roughly, a span of years ("1989/1990": at some time in 1989–1990). Precision is part of the date and
 // is never made finer than the source; a span is always shown as approximate.
+import type { Locale } from '../site/paths.ts';
 export type Precision = 'year' | 'month' | 'day' | 'range';
 
 export interface PartialDate {
@@ -78,7 +79,7 @@ export function isApproximate(value: string): boolean {
  * The date in words. A span reads "约1989—1990年" / "c. 1989–1990"; with the source's own wording
  * ("进入21世纪"), that comes first and the span follows in brackets.
  */
-export function formatDate(value: string, locale: 'zh' | 'en', wording?: string): string {
+export function formatDate(value: string, locale: Locale, wording?: string): string {
   const { year, month, day, endYear } = parseDate(value);
   if (endYear !== undefined) {
     const span = locale === 'zh' ? `约${year}—${endYear}年` : `c. ${year}–${endYear}`;

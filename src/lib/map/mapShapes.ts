@@ -5,6 +5,9 @@
 
 import { decodeLines, encodeLines, simplifyLine, type Position, type Ring } from './geometry.ts';
 
+/** The id, in the shapes file, of the line that cut today's district `today` before 2010. */
+export const pre2010LineId = (today: string): string => `before-2010-${today}`;
+
 export interface Names {
   zh: string;
   en: string;

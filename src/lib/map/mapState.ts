@@ -1,15 +1,23 @@
 // The place map's state, free of Leaflet and the DOM: which places a filter keeps, which boundary set
 // (before or since 2010) a timeline's visible years call for, and where markers go on screen so that
 // none hides another.
+import { yearSpan } from '../format/dates.ts';
 
 export type BoundaryMode = 'since2010' | 'before2010';
 
-/** The year Chongwen and Xuanwu merged into Dongcheng and Xicheng. */
-export const MERGER_YEAR = 2010;
+/**
+ * The year today's boundaries began: the last merger of a former district (Chongwen and Xuanwu, in
+ * content/districts.yaml). Throws when no district records one.
+ */
+export function mergerYear(districts: readonly { merged: readonly { date: string }[] }[]): number {
+  const years = districts.flatMap((d) => d.merged.map((m) => yearSpan(m.date)[1]));
+  if (years.length === 0) throw new Error('content/districts.yaml: no district records a merger');
+  return Math.max(...years);
+}
 
 /** The boundary set for a span of (fractional) years: the centre of the span decides. */
-export function modeForYears(from: number, to: number): BoundaryMode {
-  return (from + to) / 2 < MERGER_YEAR ? 'before2010' : 'since2010';
+export function modeForYears(from: number, to: number, merger: number): BoundaryMode {
+  return (from + to) / 2 < merger ? 'before2010' : 'since2010';
 }
 
 /**
@@ -23,9 +31,10 @@ export function followTimeline(
   lastTimelineMode: BoundaryMode | null,
   from: number,
   to: number,
+  merger: number,
   picked = false,
 ): { apply: BoundaryMode | null; remember: BoundaryMode } {
-  const mode = modeForYears(from, to);
+  const mode = modeForYears(from, to, merger);
   if (lastTimelineMode === null && !picked) return { apply: null, remember: mode };
   return { apply: mode === lastTimelineMode ? null : mode, remember: mode };
 }

@@ -2,25 +2,26 @@
 // the part of the page it stands for. Build links with localePath(route, locale, base).
 import type { SearchDoc } from './searchDocs.ts';
 import { glossaryAnchor, placeAnchor } from '../site/anchors.ts';
+import { ROUTES, milestoneRoute, districtRoute, eraRoute, planRoute, themeRoute } from '../site/routes.ts';
 
 function page(doc: Pick<SearchDoc, 'k' | 'id' | 'd'>): string {
   switch (doc.k) {
     case 'm':
-      return `/milestones/${doc.id}/`;
+      return milestoneRoute(doc.id);
     case 'g':
-      return '/sources/';
+      return ROUTES.sources;
     case 'e':
-      return `/eras/${doc.id}/`;
+      return eraRoute(doc.id);
     case 'd':
-      return `/districts/${doc.id}/`;
+      return districtRoute(doc.id);
     case 'l':
-      return `/plans/${doc.id}/`;
+      return planRoute(doc.id);
     case 't':
-      return `/themes/${doc.id}/`;
+      return themeRoute(doc.id);
     // Figures and places have no page of their own: their entry on their district's page.
     case 'f':
     case 'p':
-      return doc.d ? `/districts/${doc.d}/` : '/districts/';
+      return doc.d ? districtRoute(doc.d) : ROUTES.districts;
   }
 }
 

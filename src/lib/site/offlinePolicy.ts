@@ -1,7 +1,8 @@
 // Offline reading: which requests the service worker answers and how, and which files make up the
 // whole site in one language (for "save everything"). Pure: the service worker, the offline page and
 // the build all use it.
-import { normaliseBase, type Locale } from './paths.ts';
+import { localePath, normaliseBase, type Locale } from './paths.ts';
+import { ROUTES } from './routes.ts';
 
 /** Every cache of the site starts with this; the build's version follows. */
 export const CACHE_PREFIX = 'reform-history-';
@@ -29,7 +30,7 @@ export function strategyFor(url: URL, scope: URL, navigate: boolean): Strategy |
 /** The page that answers, offline, for a page never saved: the offline page in the page's language. */
 export function offlinePage(url: URL, scope: URL): string {
   const path = url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : '';
-  return `${scope.pathname}${localeOfPath(path) === 'en' ? 'en/' : ''}offline/`;
+  return localePath(ROUTES.offline, localeOfPath(path), scope.pathname);
 }
 
 /** Pages are kept under their address without the query: /timeline/?d=x is the page /timeline/. */

@@ -14,8 +14,12 @@ export function normaliseBase(base: string): string {
  * A route may carry a query or hash, which is kept.
  */
 export function localePath(route: string, locale: Locale, base = '/'): string {
-  const clean = route.replace(/^\/+/, '');
-  return `${normaliseBase(base)}${locale === 'en' ? 'en/' : ''}${clean}`;
+  return basePath(`${locale === 'en' ? 'en/' : ''}${route.replace(/^\/+/, '')}`, base);
+}
+
+/** The URL of a file the languages share (e.g. "/data/milestones.csv"), under the site's base. */
+export function basePath(route: string, base = '/'): string {
+  return `${normaliseBase(base)}${route.replace(/^\/+/, '')}`;
 }
 
 export function otherLocale(locale: Locale): Locale {

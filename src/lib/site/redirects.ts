@@ -3,17 +3,18 @@
 // _redirects (Netlify, Cloudflare Pages) and by nginx, and with a redirect page (not indexed) where a
 // host serves files only. One list of rules for all three.
 import { LOCALES, localePath, type Locale } from './paths.ts';
+import { eraRoute, milestoneRoute, planRoute } from './routes.ts';
 
 export interface RetiredRecord {
   id: string;
   redirect: { kind: 'era' | 'milestone' | 'plan'; id: string };
 }
 
-const ROUTES = { era: 'eras', milestone: 'milestones', plan: 'plans' } as const;
+const ROUTE_OF = { era: eraRoute, milestone: milestoneRoute, plan: planRoute } as const;
 
 /** The locale-neutral route a retired milestone now leads to, e.g. "/eras/haidian-1978/". */
 export function retiredTarget(r: RetiredRecord): string {
-  return `/${ROUTES[r.redirect.kind]}/${r.redirect.id}/`;
+  return ROUTE_OF[r.redirect.kind](r.redirect.id);
 }
 
 export interface RedirectRule {
@@ -28,7 +29,7 @@ export function redirectRules(retired: readonly RetiredRecord[], base = '/'): Re
   return retired.flatMap((r) =>
     LOCALES.map((locale) => ({
       locale,
-      from: localePath(`/milestones/${r.id}/`, locale, base),
+      from: localePath(milestoneRoute(r.id), locale, base),
       to: localePath(retiredTarget(r), locale, base),
     })),
   );

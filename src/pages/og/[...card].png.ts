@@ -7,6 +7,7 @@ import { cardPng } from '../../lib/site/build/cardImage.ts';
 import { formatDate, yearSpan } from '../../lib/format/dates.ts';
 import { LOCALES } from '../../lib/site/paths.ts';
 import { useTranslations } from '../../i18n/index.ts';
+import { ROUTES, milestoneRoute, districtRoute, eraRoute, themeRoute } from '../../lib/site/routes.ts';
 
 const SITE_COLOUR = '#7a4a12';
 
@@ -34,13 +35,13 @@ export const getStaticPaths = (async () => {
     const section = (route: string, title: string) =>
       card(route, { kicker: t('site.title'), headline: title, date: allYears, color: SITE_COLOUR });
     paths.push(
-      card('/', { kicker: t('site.tagline'), headline: t('site.title'), date: allYears, color: SITE_COLOUR }),
-      section('/timeline/', t('timeline.title')),
-      section('/compare/', t('compare.title')),
-      section('/map/', t('map.title')),
-      section('/data/', t('data.title')),
+      card(ROUTES.home, { kicker: t('site.tagline'), headline: t('site.title'), date: allYears, color: SITE_COLOUR }),
+      section(ROUTES.timeline, t('timeline.title')),
+      section(ROUTES.compare, t('compare.title')),
+      section(ROUTES.map, t('map.title')),
+      section(ROUTES.data, t('data.title')),
       ...districts.map((d) =>
-        card(`/districts/${d.id}/`, {
+        card(districtRoute(d.id), {
           kicker: t('nav.districts'),
           headline: d.name[locale],
           date: yearsOf(milestones.filter((m) => m.district === d.id).map((m) => m.date)),
@@ -48,7 +49,7 @@ export const getStaticPaths = (async () => {
         }),
       ),
       ...eras.map((e) =>
-        card(`/eras/${e.id}/`, {
+        card(eraRoute(e.id), {
           kicker: districts.find((d) => d.id === e.data.district)?.name[locale] ?? '',
           headline: e.data.title,
           date: span(e.data.start, e.data.end),
@@ -56,7 +57,7 @@ export const getStaticPaths = (async () => {
         }),
       ),
       ...themes.map((th) =>
-        card(`/themes/${th.id}/`, {
+        card(themeRoute(th.id), {
           kicker: t('theme.kicker'),
           headline: th.name[locale],
           date: yearsOf(milestones.filter((m) => m.themes.includes(th.id)).map((m) => m.date)),
@@ -64,7 +65,7 @@ export const getStaticPaths = (async () => {
         }),
       ),
       ...milestones.map((m) =>
-        card(`/milestones/${m.id}/`, {
+        card(milestoneRoute(m.id), {
           kicker: districts.find((d) => d.id === m.district)?.name[locale] ?? '',
           headline: m.title[locale],
           date: formatDate(m.date, locale),

@@ -3,6 +3,7 @@ import {
   followTimeline,
   layoutMarkers,
   matchesFilter,
+  mergerYear,
   modeForYears,
   NO_FILTER,
   spiralSlots,
@@ -10,17 +11,24 @@ import {
 } from '../../../src/lib/map/mapState.ts';
 
 describe('boundaries that follow the timeline', () => {
+  it("takes the year today's boundaries began from the districts' recorded mergers", () => {
+    const merged = (date: string) => ({ merged: [{ date }] });
+    expect(mergerYear([merged('2010'), { merged: [] }, merged('2010-07')])).toBe(2010);
+    expect(mergerYear([merged('1952'), merged('2009/2010')])).toBe(2010);
+    expect(() => mergerYear([{ merged: [] }])).toThrow(/no district records a merger/);
+  });
+
   it('takes the centre of the visible years: before 2010 shows the four old districts', () => {
-    expect(modeForYears(1978, 2026)).toBe('before2010');
-    expect(modeForYears(2000, 2019.99)).toBe('before2010');
-    expect(modeForYears(2000, 2020)).toBe('since2010');
-    expect(modeForYears(2011, 2013)).toBe('since2010');
+    expect(modeForYears(1978, 2026, 2010)).toBe('before2010');
+    expect(modeForYears(2000, 2019.99, 2010)).toBe('before2010');
+    expect(modeForYears(2000, 2020, 2010)).toBe('since2010');
+    expect(modeForYears(2011, 2013, 2010)).toBe('since2010');
   });
 
   it('changes the control only when the timeline crosses 2010, so the reader’s own choice stays', () => {
     let remembered = null as ReturnType<typeof followTimeline>['remember'] | null;
     const step = (from: number, to: number, picked = false) => {
-      const r = followTimeline(remembered, from, to, picked);
+      const r = followTimeline(remembered, from, to, 2010, picked);
       remembered = r.remember;
       return r.apply;
     };
@@ -32,9 +40,9 @@ describe('boundaries that follow the timeline', () => {
   });
 
   it('follows the opening view when the reader picked its years', () => {
-    expect(followTimeline(null, 1990, 2000, true).apply).toBe('before2010');
-    expect(followTimeline(null, 2012, 2020, true).apply).toBe('since2010');
-    expect(followTimeline(null, 1990, 2000).apply).toBeNull();
+    expect(followTimeline(null, 1990, 2000, 2010, true).apply).toBe('before2010');
+    expect(followTimeline(null, 2012, 2020, 2010, true).apply).toBe('since2010');
+    expect(followTimeline(null, 1990, 2000, 2010).apply).toBeNull();
   });
 });
 

@@ -9,8 +9,8 @@ import type { ContentIssue } from '../contentIssues.ts';
 import { checkContent, emptyRawContent, type RawContent } from '../contentCheck.ts';
 import type { Dataset, MdxKeys } from '../contentValidation.ts';
 import { checkMdx } from './mdxBody.ts';
+import { LOCALES } from '../../site/paths.ts';
 
-export const LOCALES = ['zh', 'en'] as const;
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 

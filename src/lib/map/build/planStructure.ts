@@ -1,11 +1,11 @@
 // The plan structure read from content/ at build time, for scripts/prepare-boundaries.ts and the tests
 // (pages read the same records through the content collection).
-import { readContent } from '../../content/build/contentFiles.ts';
+import { readContentOnce } from '../../content/build/contentOnce.ts';
 import { ContentError } from '../../content/contentIssues.ts';
 import { planStructure } from '../planStructure.ts';
 
 function load() {
-  const { dataset, issues } = readContent(process.env.CONTENT_DIR ?? 'content');
+  const { dataset, issues } = readContentOnce(process.env.CONTENT_DIR ?? 'content');
   if (issues.length > 0) throw new ContentError(issues);
   return planStructure(dataset.mapFeatures.map((e) => e.data));
 }

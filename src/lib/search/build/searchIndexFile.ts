@@ -1,8 +1,7 @@
 // Build time only: the search index, exactly as the files under /search-index/ ship it. The route,
 // the tests and the benchmark all build it with searchIndexFiles, so the relevance tests rank the
-// very index readers search (tests/unit/search/searchIndexFile.test.ts compares the bytes).
-import { readFileSync } from 'node:fs';
-import { readContent } from '../../content/build/contentFiles.ts';
+// very index readers search (tests/e2e/search.test.ts compares the bytes with the shipped files).
+import { readContentOnce } from '../../content/build/contentOnce.ts';
 import { ContentError } from '../../content/contentIssues.ts';
 import { LOCALES, type Locale } from '../../site/paths.ts';
 import { createPayload, PAYLOAD_VERSION, type SearchPart } from '../searchIndex.ts';
@@ -18,10 +17,10 @@ const split = (key: string) => ({
 
 /** The corpus input from the content folder: its validated records and its narratives' sections. */
 export function loadCorpusInput(root: string): CorpusInput {
-  const { dataset, issues } = readContent(root);
+  const { dataset, issues } = readContentOnce(root);
   if (issues.length > 0) throw new ContentError(issues);
   const data = <T>(entries: readonly { data: T }[]) => entries.map((e) => e.data);
-  const text = (file: string) => mdxSections(readFileSync(file, 'utf8'));
+  const text = (body: string | undefined) => mdxSections(body ?? '');
   return {
     milestones: data(dataset.milestones),
     districts: data(dataset.districts),
@@ -30,8 +29,8 @@ export function loadCorpusInput(root: string): CorpusInput {
     indicators: data(dataset.indicators),
     plans: data(dataset.plans),
     glossary: data(dataset.glossary),
-    eras: dataset.eras.map((e) => ({ ...split(e.key), data: e.data, text: text(e.file) })),
-    overviews: dataset.overviews.map((o) => ({ locale: split(o.key).locale, data: o.data, text: text(o.file) })),
+    eras: dataset.eras.map((e) => ({ ...split(e.key), data: e.data, text: text(e.body) })),
+    overviews: dataset.overviews.map((o) => ({ locale: split(o.key).locale, data: o.data, text: text(o.body) })),
   };
 }
 
