@@ -7,7 +7,6 @@ import type { ResultStrings } from './searchClient.ts';
 import { fill } from '../../lib/format/fillTemplate.ts';
 import type { Locale } from '../../lib/site/paths.ts';
 import { KIND_NAMES, KINDS, type DocKind } from '../../lib/search/searchDocs.ts';
-import { shortcutEnabled } from './shortcut.ts';
 
 /** What HeaderSearch.astro hands to the element in data-strings. */
 export interface HeaderStrings extends ResultStrings {
@@ -92,7 +91,12 @@ class SiteSearch extends HTMLElement {
       },
       { signal },
     );
-    document.addEventListener('keydown', (e) => this.onShortcut(e), { signal });
+    // Loaded once the reader turned to the box (headerSearchLoader.ts): a focus or text that came first
+    // is taken up now.
+    if (document.activeElement === this.input) {
+      void this.load();
+      if (this.input.value.trim()) this.schedule();
+    }
   }
 
   disconnectedCallback() {
@@ -127,15 +131,6 @@ class SiteSearch extends HTMLElement {
         this.showStatus(this.strings.error);
       });
     return this.loading;
-  }
-
-  private onShortcut(e: KeyboardEvent) {
-    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || !shortcutEnabled()) return;
-    const target = e.target as HTMLElement | null;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    e.preventDefault();
-    this.input.focus();
-    this.input.select();
   }
 
   private schedule() {

@@ -64,6 +64,7 @@ class SearchPage extends HTMLElement {
   private shown = 0;
   private timer: number | undefined;
   private abort = new AbortController();
+  private started = false;
 
   connectedCallback() {
     this.abort = new AbortController();
@@ -142,6 +143,25 @@ class SearchPage extends HTMLElement {
     }
 
     this.restore();
+    // The index (about 100 KB) and the engine built from it are needed once there is something to
+    // search: at once for an address with a query or filters, otherwise when the reader turns to the form.
+    if (this.state.q.trim() || hasFilters(this.state)) this.start(signal);
+    else {
+      this.count.textContent = this.strings.prompt;
+      const intent = new AbortController();
+      const start = () => {
+        intent.abort();
+        this.start(signal);
+      };
+      for (const type of ['pointerenter', 'touchstart', 'focusin', 'input'])
+        this.form.addEventListener(type, start, { signal: AbortSignal.any([signal, intent.signal]), passive: true });
+    }
+  }
+
+  /** Loads the search code and the index, then answers; the narratives' sections come second. */
+  private start(signal: AbortSignal) {
+    if (this.started) return;
+    this.started = true;
     this.count.textContent = this.strings.loading;
     import('./searchClient.ts')
       .then(async (client) => {

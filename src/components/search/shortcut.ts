@@ -10,6 +10,13 @@ export function shortcutEnabled(): boolean {
   }
 }
 
+/** Whether a key press is the shortcut: "/" outside any field, with no modifier, when it is on. */
+export function isShortcut(e: KeyboardEvent): boolean {
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || !shortcutEnabled()) return false;
+  const target = e.target as HTMLElement | null;
+  return !(target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)));
+}
+
 export function setShortcutEnabled(on: boolean): void {
   try {
     if (on) localStorage.removeItem(KEY);
