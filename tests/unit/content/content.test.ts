@@ -37,7 +37,7 @@ describe('content', () => {
   });
 
   it('keeps every published milestone id (permalinks are promises): live, or retired to a page that exists', () => {
-    const published: string[] = JSON.parse(readFileSync('tests/fixtures/milestone-ids.json', 'utf8'));
+    const published = JSON.parse(readFileSync('tests/fixtures/milestone-ids.json', 'utf8')) as string[];
     const current = new Set(dataset.milestones.map((m) => m.key));
     const retired = new Map(dataset.retired.map((r) => [r.data.id, r.data.redirect]));
     const eras = new Set(dataset.eras.map((e) => e.key.split('/')[1]));
