@@ -29,7 +29,7 @@ async function load(path: string, options: { map?: boolean } = {}) {
     await page.locator('[data-canvas]').scrollIntoViewIfNeeded();
     await page.waitForSelector('reform-map[data-ready]');
     const zoom = Number(await page.getAttribute('reform-map', 'data-zoom'));
-    await page.locator('.leaflet-control-zoom-in').click();
+    await page.locator('.map-control', { hasText: '+' }).click();
     await page.waitForFunction(
       (z) => Number(document.querySelector('reform-map')!.getAttribute('data-zoom')) > z,
       zoom,

@@ -38,7 +38,7 @@ describe('cardPng', () => {
   it('draws a 1200×630 PNG once, then serves it from the cache', async () => {
     const { mkdtempSync, readdirSync, rmSync, statSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
+    const { join } = (await import('node:path')).posix;
     const { cardPng } = await import('../../../src/lib/site/build/cardImage.ts');
     const dir = mkdtempSync(join(tmpdir(), 'cards-'));
     try {
