@@ -1,6 +1,6 @@
 // Debian's Chromium, driven by playwright-core: the one way tests, screenshots and benchmarks start a
 // browser. Never downloads one.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -11,6 +11,13 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+const options = () => ({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch(options());
+}
+
+/** One Chromium that several processes connect to (the browser tests share one per run). */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer(options());
 }

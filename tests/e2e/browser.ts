@@ -1,13 +1,24 @@
-// Debian's Chromium driven by playwright-core. Never downloads a browser.
-import type { Browser, Page } from 'playwright-core';
+// Debian's Chromium driven by playwright-core. Never downloads a browser: the run's one Chromium is
+// started by globalSetup.ts, and each test file connects to it.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
 
 export const origin = inject('origin');
 export const base = inject('base');
 export const url = (path: string) => `${origin}${base}${path.replace(/^\//, '')}`;
 
-export const launch = launchChromium;
+const connections = new Set<Browser>();
+
+/** A connection to the run's Chromium; closing it closes the contexts it opened. */
+export async function launch(): Promise<Browser> {
+  const browser = await chromium.connect(inject('browserEndpoint'));
+  connections.add(browser);
+  browser.on('disconnected', () => connections.delete(browser));
+  return browser;
+}
+
+/** The contexts this test file has open (setup.ts closes those a test leaves behind). */
+export const openContexts = (): Set<BrowserContext> => new Set([...connections].flatMap((b) => b.contexts()));
 
 export interface WatchedPage {
   page: Page;

@@ -360,7 +360,10 @@ describe('collection exports', () => {
 
   async function download(page: Page, kind: 'timelinejs' | 'csv') {
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
-    return { name: file.suggestedFilename(), body: readFileSync(await file.path()) };
+    // Connected to the run's browser server: the file is read through a stream, not from its path.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    return { name: file.suggestedFilename(), body: Buffer.concat(chunks) };
   }
 
   it('exports TimelineJS JSON that TimelineJS 3 renders, one slide per milestone', async () => {

@@ -329,15 +329,13 @@ describe('compare: weight and housekeeping', () => {
     await page.context().close();
   });
 
-  it('has no duplicate landmarks or other best-practice findings', async () => {
-    for (const path of ['/compare/', '/en/compare/']) {
+  for (const path of ['/compare/', '/en/compare/'])
+    it(`${path} has no duplicate landmarks or other best-practice findings`, async () => {
       const { page } = await watchedPage(browser);
       await page.goto(url(path));
       const result = await new AxeBuilder({ page }).withTags([...AXE_TAGS, 'best-practice']).analyze();
       expect(result.violations.map((v) => `${path} ${v.id}`)).toEqual([]);
-      await page.context().close();
-    }
-  });
+    });
 });
 
 describe('compare: no record is not no event', () => {

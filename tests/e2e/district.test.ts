@@ -39,14 +39,13 @@ describe('district pages', () => {
         await page.context().close();
       });
 
-  it('has no axe findings, best practices included, in both languages and at both widths', async () => {
-    for (const width of [375, 1280])
-      for (const path of ['/districts/dongcheng/', '/en/districts/haidian/']) {
+  // One test per page and width: each has its own timeout.
+  for (const width of [375, 1280])
+    for (const path of ['/districts/dongcheng/', '/en/districts/haidian/'])
+      it(`${path} at ${width} px has no axe findings, best practices included`, async () => {
         const { page } = await watchedPage(browser, { width });
         await page.goto(url(path));
         const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         expect(result.violations.map((v) => `${path} ${width} ${v.id}`)).toEqual([]);
-        await page.context().close();
-      }
-  });
+      });
 });

@@ -395,7 +395,8 @@ describe('embeds', () => {
       const { page } = await embedInHost(browser, code);
       const frame = await embeddedFrame(page);
       await frame.waitForFunction(() => document.fonts.status === 'loaded');
-      await page.waitForTimeout(300);
+      // Laid out and painted with those fonts.
+      await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const fit = await measure(page, frame);
       expectFits(fit);
       expect(fit.frameHeight).toBe(heightOf(code));
@@ -407,22 +408,36 @@ describe('embeds', () => {
     const code = await codeOn(sample.url.zh, '#embed-milestone');
     const { page } = await embedInHost(browser, code);
     const fitted = (await fittedFrame(page)).frameHeight;
-    // From the host page itself (not the frame), in the right shape; then from the frame, in wrong shapes.
+    // Every height the frame is given from now on, in order.
+    await page.evaluate(() => {
+      const iframe = document.querySelector('iframe')!;
+      const w = window as unknown as { heights: string[] };
+      w.heights = [];
+      new MutationObserver(() => w.heights.push(iframe.style.height)).observe(iframe, { attributeFilter: ['style'] });
+    });
+    // From the host page itself (not the frame), in the right shape; then from the frame, in wrong shapes,
+    // and last a good one: messages from one window arrive in order, so once the good one has been
+    // applied, the others have been read (and must have been ignored).
     await page.evaluate((type) => window.postMessage({ type, height: 50 }, '*'), EMBED_HEIGHT_MESSAGE);
     const frame = await embeddedFrame(page);
-    await frame.evaluate((type) => {
-      for (const data of [
-        { type, height: '50' },
-        { type, height: -5 },
-        { type, height: 1e9 },
-        { type: 'other', height: 50 },
-        `{"type":"${type}","height":50}`,
-        null,
-      ])
-        window.parent.postMessage(data, '*');
-    }, EMBED_HEIGHT_MESSAGE);
-    await page.waitForTimeout(300);
-    expect((await measure(page, frame)).frameHeight).toBe(fitted);
+    const good = fitted + 7;
+    await frame.evaluate(
+      ([type, good]) => {
+        for (const data of [
+          { type, height: '50' },
+          { type, height: -5 },
+          { type, height: 1e9 },
+          { type: 'other', height: 50 },
+          `{"type":"${type}","height":50}`,
+          null,
+          { type, height: good },
+        ])
+          window.parent.postMessage(data, '*');
+      },
+      [EMBED_HEIGHT_MESSAGE, good] as const,
+    );
+    await page.waitForFunction(() => (window as unknown as { heights: string[] }).heights.length > 0);
+    expect((await page.evaluate(() => (window as unknown as { heights: string[] }).heights))[0]).toBe(`${good}px`);
     await page.context().close();
   });
 

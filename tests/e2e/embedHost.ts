@@ -60,28 +60,24 @@ export interface FrameFit {
 
 /** The embedded page, once it has loaded (a lazy frame starts as about:blank). */
 export async function embeddedFrame(page: Page): Promise<Frame> {
-  for (let i = 0; i < 150; i++) {
-    const frame = page.frames().find((f) => f.url().includes('/embed/'));
-    if (frame) {
-      await frame.waitForLoadState('load');
-      await frame.waitForSelector('.embed-credit', { state: 'attached' });
-      return frame;
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error('the embedded page did not load');
+  const embedded = () => page.frames().find((f) => f.url().includes('/embed/'));
+  const frame =
+    embedded() ??
+    (await page.waitForEvent('framenavigated', { predicate: (f) => f.url().includes('/embed/'), timeout: 15_000 }));
+  await frame.waitForLoadState('load');
+  await frame.waitForSelector('.embed-credit', { state: 'attached' });
+  return frame;
 }
 
 /** Waits until the script has fitted the frame (its height no longer changes), then measures. */
 export async function fittedFrame(page: Page): Promise<FrameFit> {
   const frame = await embeddedFrame(page);
-  let last = -1;
-  for (let i = 0; i < 50; i++) {
-    const height = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
-    if (height === last && (await page.evaluate(() => document.querySelector('iframe')!.style.height !== ''))) break;
-    last = height;
-    await page.waitForTimeout(100);
-  }
+  // Fitted: the frame is as tall as the height its page reports (postHeight.ts), with its fonts in.
+  await frame.waitForFunction(() => document.fonts.status === 'loaded');
+  const reported = () =>
+    frame.evaluate(() => `${Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom + scrollY)}px`);
+  const given = () => page.evaluate(() => document.querySelector('iframe')!.style.height);
+  await expect.poll(async () => (await given()) === (await reported()), { timeout: 10_000 }).toBe(true);
   return measure(page, frame);
 }
 

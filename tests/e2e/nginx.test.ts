@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './browser.ts';
 import { nginxServer } from '../../src/lib/site/nginxConfig.ts';
@@ -48,18 +48,8 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string) {
-  const until = Date.now() + 15_000;
-  for (;;) {
-    try {
-      await fetch(url);
-      return;
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
+/** Waits until nginx answers at `url`. */
+const waitFor = (url: string) => vi.waitFor(() => fetch(url), { timeout: 15_000, interval: 100 });
 
 /** The second site: a page that loads TimelineJS (served here from node_modules) and our data from nginx. */
 function startOtherOrigin(dataUrl: string): Promise<Server> {

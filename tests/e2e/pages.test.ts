@@ -1,5 +1,6 @@
-// Every page type renders in both languages, with no console errors, no request off the origin,
-// and no WCAG 2.2 A/AA violation found by axe.
+// The page types without a test file of their own render in both languages, with no console errors, no
+// request off the origin and no WCAG 2.2 A/AA violation found by axe. (Every page type under the base
+// path: smoke.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
@@ -25,11 +26,9 @@ const pageTypes = () => {
   return {
     home: '/',
     districts: '/districts/',
-    district: `/districts/${first.district}/`,
     era: `/eras/${first.era}/`,
     milestone: `/milestones/${first.id}/`,
     sources: '/sources/',
-    timeline: '/timeline/',
     plan: '/plans/dongcheng-2016-2020/',
     offline: '/offline/',
   };
@@ -37,17 +36,9 @@ const pageTypes = () => {
 
 describe('page types', () => {
   for (const locale of ['zh', 'en'] as const) {
-    for (const type of [
-      'home',
-      'districts',
-      'district',
-      'era',
-      'milestone',
-      'sources',
-      'timeline',
-      'plan',
-      'offline',
-    ] as const) {
+    // District pages (district.test.ts, best practices included, and map.test.ts with the map drawn) and
+    // the timeline (timeline.test.ts, with its detail view open) are scanned where they are tested.
+    for (const type of ['home', 'districts', 'era', 'milestone', 'sources', 'plan', 'offline'] as const) {
       it(`${type} renders in ${locale} without errors, off-origin requests or axe violations`, async () => {
         const route = pageTypes()[type];
         const { page, consoleErrors, offOrigin } = await watchedPage(browser);
@@ -65,47 +56,6 @@ describe('page types', () => {
       });
     }
   }
-
-  it('the 404 page answers in both languages', async () => {
-    const { page } = await watchedPage(browser);
-    const zh = await page.goto(url('/no-such-page/'));
-    expect(zh?.status()).toBe(404);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    await page.goto(url('/en/404/'));
-    expect(await page.locator('h1').textContent()).toBe('Page not found');
-    await page.context().close();
-  });
-});
-
-describe('two languages', () => {
-  it('the language switch keeps the reader on the same page', async () => {
-    const { page } = await watchedPage(browser);
-    const route = pageTypes().milestone;
-    await page.goto(url(route));
-    await page.click('a.lang-switch');
-    expect(new URL(page.url()).pathname).toBe(new URL(url(`/en${route}`)).pathname);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.click('a.lang-switch');
-    expect(new URL(page.url()).pathname).toBe(new URL(url(route)).pathname);
-    await page.context().close();
-  });
-
-  it('pages carry hreflang alternates for both languages when the build has SITE_URL, and none without', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(url(pageTypes().era));
-    const alternates = await page.$$eval('link[rel=alternate][hreflang]', (links) =>
-      links.map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']),
-    );
-    if (!process.env.SITE_URL) {
-      // An absolute URL would name a host that may not serve the page: left out (issue 11).
-      expect(alternates).toEqual([]);
-    } else {
-      expect(alternates.map(([lang]) => lang).sort()).toEqual(['en', 'x-default', 'zh-CN']);
-      for (const [, href] of alternates) expect(href.startsWith(`${process.env.SITE_URL}/`)).toBe(true);
-      expect(new URL(alternates.find(([lang]) => lang === 'en')![1]).pathname).toMatch(/\/en\/eras\//);
-    }
-    await page.context().close();
-  });
 });
 
 describe('open data', () => {
@@ -193,37 +143,5 @@ describe('honest dates and figures', () => {
     expect((await target.locator('td').nth(1).textContent())?.replace(/\s+/g, ' ').trim()).toBe('目标 至少95%');
     expect(await target.locator('td').first().textContent()).toBe('未注明目标年份');
     await page.context().close();
-  });
-});
-
-describe('retired milestone ids (ids are promises)', () => {
-  const retired = [
-    ['haidian-1978-reform-new-start', '/eras/haidian-1978/'],
-    ['dongcheng-2011-overall-strategy-plan', '/plans/dongcheng-2016-2020/'],
-  ] as const;
-  for (const locale of ['zh', 'en'] as const) {
-    it(`answer in ${locale} with a page that is not indexed and leads on to the page that tells the fact now`, async () => {
-      const prefix = locale === 'en' ? '/en' : '';
-      for (const [id, target] of retired) {
-        const response = await fetch(url(`${prefix}/milestones/${id}/`));
-        expect(response.status, id).toBe(200);
-        const html = await response.text();
-        expect(html, id).toContain('<meta name="robots" content="noindex">');
-        expect(html, id).toMatch(new RegExp(`<meta http-equiv="refresh" content="0; url=[^"]*${prefix}${target}"`));
-        const { page } = await watchedPage(browser);
-        await page.goto(url(`${prefix}/milestones/${id}/`));
-        await page.waitForURL((u) => u.pathname.endsWith(`${prefix}${target}`));
-        expect(await page.locator('h1').first().textContent()).toMatch(/\S/);
-        await page.context().close();
-      }
-    });
-  }
-  it('are neither published milestones nor, with SITE_URL, in the sitemap', async () => {
-    const ids = new Set(items.map((i) => i.id));
-    for (const [id] of retired) expect(ids.has(id)).toBe(false);
-    if (!process.env.SITE_URL) return;
-    const sitemap = await (await fetch(url('/sitemap-0.xml'))).text();
-    expect(sitemap).toContain('/milestones/haidian-1982-street-work-conference/');
-    for (const [id] of retired) expect(sitemap).not.toContain(`/milestones/${id}/`);
   });
 });

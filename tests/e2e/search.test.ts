@@ -137,11 +137,12 @@ describe('header search box', () => {
 
   it('closes with Escape, then clears; Enter without a choice opens the search page', async () => {
     const { page } = await watchedPage(browser);
+    await page.clock.install();
     await page.goto(url('/en/'));
     await typeInHeader(page, 'grid');
     await page.keyboard.press('Escape');
-    // Longer than the debounce: nothing still pending may reopen the list.
-    await page.waitForTimeout(250);
+    // Run every timer the page still has pending (the debounce among them): none may reopen the list.
+    await page.clock.runFor(5_000);
     expect(await page.locator('[data-popup]').isHidden()).toBe(true);
     expect(await page.getAttribute('#site-search-input', 'aria-expanded')).toBe('false');
     await page.keyboard.press('Escape');
@@ -167,10 +168,12 @@ describe('header search box', () => {
     await page.locator('#site-search-input').fill('grid');
     await page.waitForFunction(() => /Loading/.test(document.querySelector('[data-popup]')?.textContent ?? ''));
     await page.keyboard.press('Escape');
-    const loaded = page.waitForResponse((r) => r.url().includes('/search-index/'));
+    // The second part is asked for only once the first part's engine is built and handed to the box;
+    // once it has arrived, both engines have had their chance to reopen the list.
+    const rest = page.waitForRequest((r) => /search-index\/en-sections\.json/.test(r.url()));
     release();
-    await loaded;
-    await page.waitForTimeout(250);
+    await (await (await rest).response())?.finished();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await page.locator('[data-popup]').isHidden()).toBe(true);
     // The list comes back when the reader asks for it.
     await page.keyboard.press('ArrowDown');
@@ -186,7 +189,9 @@ describe('header search box', () => {
     await page.goto(url('/'), { waitUntil: 'networkidle' });
     await page.mouse.move(400, 400);
     await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(300);
+    // The scroll has been painted: anything loaded on scroll (an IntersectionObserver) has been asked for.
+    await page.waitForFunction(() => window.scrollY > 0 || document.documentElement.scrollHeight <= innerHeight);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(requested.filter((u) => LAZY.test(u))).toEqual([]);
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(scripts.filter((u) => LAZY.test(u))).toEqual([]);

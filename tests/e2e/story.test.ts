@@ -327,9 +327,10 @@ describe('phones, motion, no JavaScript', () => {
 });
 
 describe('ways in', () => {
-  it('from the home page, the timeline and every district page (starting with that district)', async () => {
-    const { page } = await watchedPage(browser);
-    for (const locale of LOCALES) {
+  // One test per language: each has its own timeout.
+  for (const locale of LOCALES)
+    it(`from the home page, the timeline and every district page (starting with that district), in ${locale}`, async () => {
+      const { page } = await watchedPage(browser);
       await page.goto(url(path(locale, '/')));
       await expect(page.locator(`a[href$="${path(locale, '/story/')}"]`).count()).resolves.toBeGreaterThan(0);
       await page.goto(url(path(locale, '/timeline/?d=haidian')));
@@ -341,12 +342,10 @@ describe('ways in', () => {
         const link = page.locator(`a[href$="/story/?d=${d}"]`);
         await expect(link.count()).resolves.toBe(1);
       }
-    }
-    await page.locator('a[href$="/story/?d=beijing"]').click();
-    await ready(page);
-    await showing(page, order.find((i) => i.district === 'beijing')!.id);
-    await page.context().close();
-  });
+      await page.locator('a[href$="/story/?d=beijing"]').click();
+      await ready(page);
+      await showing(page, order.find((i) => i.district === 'beijing')!.id);
+    });
 
   it('releases its listeners and observers when removed from the page', async () => {
     const { page, consoleErrors } = await watchedPage(browser);

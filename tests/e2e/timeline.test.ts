@@ -160,7 +160,7 @@ describe('zoom', () => {
             return Number(p.get('to')) - Number(p.get('from')) + 1;
           })
           .toBeGreaterThanOrEqual(3);
-        expect(await zoom(page)).toBeLessThanOrEqual((hi - lo) / 3 + 1e-6);
+        await expect.poll(() => zoom(page)).toBeLessThanOrEqual((hi - lo) / 3 + 1e-6);
         // Buttons step 2× too, and "All years" goes back.
         await page.click('[data-tools] [data-zoom=reset]');
         await zoomIs(page, 1);
@@ -398,7 +398,7 @@ describe('URL state', () => {
     expect(await page.isChecked('input[name=d][value=dongcheng]')).toBe(false);
     expect(await page.inputValue('input[name=from]')).toBe('1997');
     expect(await page.locator('[data-panel] .panel-title').textContent()).toBe(target!.title.zh);
-    expect(await zoom(page)).toBeGreaterThan(1);
+    await expect.poll(() => zoom(page)).toBeGreaterThan(1);
 
     await page.check('input[name=d][value=dongcheng]');
     await page.waitForFunction(() => location.search.includes('dongcheng'));
@@ -507,7 +507,7 @@ describe('phones, no JavaScript, print', () => {
     const { page } = await watchedPage(browser);
     await page.goto(url('/timeline/?from=2000&to=2010'));
     await ready(page);
-    expect(await zoom(page)).toBeGreaterThan(1);
+    await expect.poll(() => zoom(page)).toBeGreaterThan(1);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     await zoomIs(page, 1);

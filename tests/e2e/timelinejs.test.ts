@@ -74,6 +74,8 @@ beforeAll(async () => {
   browser = await launch();
   milestones = await publishedMilestones();
   eras = (await (await fetch(url('/data/eras.json'))).json()) as typeof eras;
+  // Opened here, not in a test, so that they last the whole file (setup.ts closes a test's own).
+  await Promise.all([timelinePage('zh-cn'), timelinePage('en')]);
 });
 afterAll(async () => {
   for (const watched of Object.values(pages)) await watched?.page.context().close();
@@ -143,19 +145,28 @@ async function timelinePage(language: 'zh-cn' | 'en'): Promise<Page> {
 /** Renders a file (a URL, or the document itself) and reads what TimelineJS drew at the default zoom. */
 async function render(language: 'zh-cn' | 'en', source: string | TimelineJsFile): Promise<Rendered> {
   const page = await timelinePage(language);
-  await page.evaluate((s) => (window as unknown as { render: (s: unknown) => Promise<void> }).render(s), source);
-  // TimelineJS slides its markers into place with CSS transitions: read them once they stand still.
-  let last = '';
-  for (const started = Date.now(); ;) {
-    const now = await page.evaluate(() =>
-      [...document.querySelectorAll('.tl-timemarker-content-container')]
+  await page.evaluate((s) => {
+    delete (window as unknown as { lastBoxes?: string }).lastBoxes;
+    return (window as unknown as { render: (s: unknown) => Promise<void> }).render(s);
+  }, source);
+  // TimelineJS slides its markers into place with CSS transitions: read them once they stand still
+  // (the same boxes on two frames in a row).
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { lastBoxes?: string };
+      const now = [...document.querySelectorAll('.tl-timemarker-content-container')]
         .map((c) => JSON.stringify(c.getBoundingClientRect()))
-        .join(),
-    );
-    if (now === last || Date.now() - started > 10_000) break;
-    last = now;
-    await page.waitForTimeout(100);
-  }
+        .join();
+      const still = now === w.lastBoxes;
+      w.lastBoxes = now;
+      const moving = document
+        .getAnimations()
+        .some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+      return still && !moving;
+    },
+    undefined,
+    { polling: 'raf', timeout: 10_000 },
+  );
   return page.evaluate(() => {
     const nav = document.querySelector('.tl-timenav')!.getBoundingClientRect();
     return {

@@ -38,9 +38,9 @@ describe('cardPng', () => {
   it('draws a 1200×630 PNG once, then serves it from the cache', async () => {
     const { mkdtempSync, readdirSync, rmSync, statSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
+    const path = await import('node:path');
     const { cardPng } = await import('../../../src/lib/site/build/cardImage.ts');
-    const dir = mkdtempSync(join(tmpdir(), 'cards-'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'cards-'));
     try {
       const spec = {
         locale: 'zh',
@@ -54,9 +54,9 @@ describe('cardPng', () => {
       expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
       const [file] = readdirSync(dir);
-      const drawn = statSync(join(dir, file)).mtimeMs;
+      const drawn = statSync(path.join(dir, file)).mtimeMs;
       expect((await cardPng(spec, dir)).equals(png)).toBe(true);
-      expect(statSync(join(dir, file)).mtimeMs).toBe(drawn);
+      expect(statSync(path.join(dir, file)).mtimeMs).toBe(drawn);
       expect(readdirSync(dir)).toEqual([file]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
