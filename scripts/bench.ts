@@ -34,7 +34,12 @@ function build(outDir: string, env: Record<string, string> = {}) {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr || result.stdout}`);
+  if (result.status !== 0) {
+    const lines = (result.stderr || result.stdout).trim().split('\n');
+    throw new Error(
+      `build failed:\n${lines.slice(0, 20).join('\n')}${lines.length > 20 ? `\n… ${lines.length - 20} more lines` : ''}`,
+    );
+  }
   return Date.now() - start;
 }
 
