@@ -2,10 +2,11 @@
 // times into a temp folder — cards cached (warm), cache emptied (cold), cached again — and writes the
 // "Sharing cards" section of docs/benchmarks.md (the rest of the file is left as it is).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CARD_CACHE_DIR } from '../src/lib/site/build/cardImage.ts';
+import { writeDocSection } from './bench/docSection.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'bench-cards-'));
 function build(): number {
@@ -28,8 +29,7 @@ const bytes = readdirSync(join(out, 'og'), { recursive: true })
 rmSync(out, { recursive: true, force: true });
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const section = `<!-- cards:start -->
-## Sharing cards
+const section = `## Sharing cards
 
 Measured by \`node scripts/bench-cards.ts\` on ${new Date().toISOString().slice(0, 10)} (whole \`astro build\`, Node ${process.version}, ${cards} cards, ${(bytes / 2 ** 20).toFixed(1)} MB of PNG).
 
@@ -40,9 +40,6 @@ Measured by \`node scripts/bench-cards.ts\` on ${new Date().toISOString().slice(
 | cards cached again | ${s(warmAgain)} |
 | cost of drawing every card | ${s(cold - (warm + warmAgain) / 2)} (${((cold - (warm + warmAgain) / 2) / cards).toFixed(0)} ms a card) |
 
-Cards are cached by a hash of what they show (headline, date, colour, kicker, site name, design version and font version) in \`${CARD_CACHE_DIR}/\`, so only changed or new cards are drawn.
-<!-- cards:end -->`;
-const doc = readFileSync('docs/benchmarks.md', 'utf8');
-const marked = /<!-- cards:start -->[\s\S]*<!-- cards:end -->/;
-writeFileSync('docs/benchmarks.md', marked.test(doc) ? doc.replace(marked, section) : `${doc.trimEnd()}\n\n${section}\n`);
+Cards are cached by a hash of what they show (headline, date, colour, kicker, site name, design version and font version) in \`${CARD_CACHE_DIR}/\`, so only changed or new cards are drawn.`;
+writeDocSection('cards', section);
 console.log(section);

@@ -237,8 +237,9 @@ function searchSizes(distDir: string): Sizes {
   const index = (name: string) => gzipKB(readFileSync(join(distDir, 'search-index', name)));
   const sizes: Sizes = { js, first: { zh: 0, en: 0 }, all: { zh: 0, en: 0 }, chunk };
   for (const locale of ['zh', 'en'] as const) {
+    // The JSON files only: the build also writes precompressed copies (.json.gz) beside them.
     const names = readdirSync(join(distDir, 'search-index')).filter(
-      (f) => f.startsWith(`${locale}.`) || f.startsWith(`${locale}-`),
+      (f) => f.endsWith('.json') && (f.startsWith(`${locale}.`) || f.startsWith(`${locale}-`)),
     );
     sizes.first[locale] = index(`${locale}.json`);
     sizes.all[locale] = names.reduce((sum, f) => sum + index(f), 0);

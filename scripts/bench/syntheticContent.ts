@@ -16,12 +16,18 @@ export function syntheticContent(count: number, seed = 1): string {
   const { dataset } = readContent('content');
   const eras = dataset.eras.filter((e) => e.key.startsWith('zh/')).map((e) => ({ id: e.key.slice(3), ...e.data }));
   const themes = dataset.themes.map((t) => t.data.id);
-  const section = dataset.milestones[0].data.source;
+  const spans = new Map(dataset.sources.map((s) => [s.data.id, s.data.span]));
+  // Each generated milestone cites a source of a real one in its era, in years both cover (validation checks it).
+  const sourcesOf = new Map(eras.map((e) => [e.id, dataset.milestones.filter((m) => m.data.era === e.id)]));
   const next = random(seed);
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
   const records = Array.from({ length: count }, (_, i) => {
-    const era = eras[Math.floor(next() * eras.length)];
-    const end = era.end ?? 2022;
-    const year = era.start + Math.floor(next() * (end - era.start + 1));
+    const era = pick(eras.filter((e) => sourcesOf.get(e.id)!.length > 0));
+    const section = pick(sourcesOf.get(era.id)!).data.source;
+    const [from, to] = spans.get(section.document) ?? [era.start, 2022];
+    const start = Math.max(era.start, from);
+    const end = Math.min(era.end ?? 2022, to);
+    const year = start + Math.floor(next() * (end - start + 1));
     const month = next() < 0.4 ? `-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}` : '';
     return {
       id: `generated-${i}`,
