@@ -23,9 +23,17 @@ export interface Era {
 
 const data = async <
   C extends
-    'districts' | 'themes' | 'sources' | 'milestones' | 'places' | 'indicators' | 'plans' | 'glossary' | 'retired'
-      | 'annotations'
-      | 'mapFeatures',
+    | 'districts'
+    | 'themes'
+    | 'sources'
+    | 'milestones'
+    | 'places'
+    | 'indicators'
+    | 'plans'
+    | 'glossary'
+    | 'retired'
+    | 'annotations'
+    | 'mapFeatures',
 >(
   c: C,
 ) => (await getCollection(c)).map((e) => e.data as CollectionEntry<C>['data']);

@@ -131,7 +131,8 @@ export const en: Dictionary = {
   'timeline.zoomIn': 'Zoom in',
   'timeline.zoomOut': 'Zoom out',
   'timeline.zoomReset': 'All years',
-  'timeline.help': 'Ctrl + scroll to zoom, drag to pan; arrow keys move between milestones (↑↓ change district), Enter shows details',
+  'timeline.help':
+    'Ctrl + scroll to zoom, drag to pan; arrow keys move between milestones (↑↓ change district), Enter shows details',
   'timeline.helpTouch': 'Pinch to zoom, drag sideways to pan; tap a milestone for details',
   'timeline.helpLinks': 'Ctrl + scroll to zoom, drag to pan; arrow keys move between milestones, Enter opens one',
   'timeline.helpLinksTouch': 'Pinch to zoom, drag sideways to pan; tap a milestone to open it',

@@ -8,4 +8,5 @@ const ROLES: [string, string][] = [
   ['.stack-table tbody th', 'rowheader'],
   ['.stack-table td', 'cell'],
 ];
-for (const [selector, role] of ROLES) for (const el of document.querySelectorAll(selector)) el.setAttribute('role', role);
+for (const [selector, role] of ROLES)
+  for (const el of document.querySelectorAll(selector)) el.setAttribute('role', role);

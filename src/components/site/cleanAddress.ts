@@ -4,7 +4,8 @@
 import { canonicalAddress } from '../../lib/site/fragment.ts';
 
 /** Elements that keep their view in the query string. */
-const QUERY_OWNERS = 'reform-timeline[data-variant="full"], reform-compare, search-page, reform-collection, reform-story';
+const QUERY_OWNERS =
+  'reform-timeline[data-variant="full"], reform-compare, search-page, reform-collection, reform-story';
 
 const query = document.querySelector(QUERY_OWNERS) ? location.search : '';
 const address = canonicalAddress(location.pathname, query, location.hash, (id) => document.getElementById(id) !== null);

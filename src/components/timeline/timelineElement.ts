@@ -987,7 +987,9 @@ class ReformTimeline extends HTMLElement {
     links.append(permalink, ' ', story);
     title?.remove();
     const collect = collectButton(this, mark.id, mark.title);
-    panel.querySelector('[data-panel-body]')!.replaceChildren(heading, ...clone.childNodes, links, ...(collect ? [collect] : []));
+    panel
+      .querySelector('[data-panel-body]')!
+      .replaceChildren(heading, ...clone.childNodes, links, ...(collect ? [collect] : []));
     const order = chronological(this.visibleMarks(), this.shownLanes());
     panel.querySelector('[data-panel-position]')!.textContent = fill(this.strings.position, {
       n: order.indexOf(mark) + 1,
