@@ -57,9 +57,9 @@ export function pinyinReadings(docs: readonly SearchDoc[], locale: Locale): Read
 
 /** Each character's reading: Readings turned round. */
 export function charReadings(readings: Readings): CharTable {
-  const table: CharTable = {};
-  for (const [syllable, chars] of Object.entries(readings)) for (const ch of chars) table[ch] = syllable;
-  return table;
+  return Object.fromEntries(
+    Object.entries(readings).flatMap(([syllable, chars]) => Array.from(chars, (ch) => [ch, syllable])),
+  );
 }
 
 /** The documents as they ship (all of a locale's, pages and their parts together). */
