@@ -36,7 +36,7 @@ export function loadEngines(url: string): Engines {
       if (!isPayload(p)) throw new Error('search index: unexpected format');
       return p;
     });
-    const first = payload.then((p) => new SearchEngine(p));
+    const first = payload.then((p) => new SearchEngine(withParts(p, [])));
     const full = Promise.all([payload, first]).then(async ([p, engine]: [SearchPayload, SearchEngine]) => {
       if (!p.rest) return engine;
       const rest = await download(new URL(p.rest, new URL(url, location.href)).href);

@@ -4,8 +4,9 @@
 import type { Locale } from '../site/paths.ts';
 import { hasHan, isHan, normalizeText, type CharTable } from './searchNormalize.ts';
 import type { SearchDoc } from './searchDocs.ts';
+import { unpackDocs, type Readings } from './searchPack.ts';
 
-export const PAYLOAD_VERSION = 2;
+export const PAYLOAD_VERSION = 3;
 
 /** One file of the index. The first part holds what the rest needs; the rest adds documents. */
 export interface SearchPart {
@@ -17,6 +18,8 @@ export interface SearchPart {
 export interface SearchPayload extends SearchPart {
   /** Traditional → simplified, only characters that lead into the corpus (all parts'). */
   t2s: CharTable;
+  /** Each pinyin syllable's characters: they spell the pinyin the documents leave out (searchPack.ts). */
+  py: Readings;
   /** Districts' names, normalised: a query naming one is narrowed to it. */
   districts: { id: string; names: string[] }[];
   /** The file with the rest of the documents (the narratives' sections), beside this one. */
@@ -27,10 +30,11 @@ export function createPayload(
   locale: Locale,
   docs: SearchDoc[],
   t2s: CharTable,
+  py: Readings,
   districts: SearchPayload['districts'],
   rest?: string,
 ): SearchPayload {
-  return { v: PAYLOAD_VERSION, locale, docs, t2s, districts, ...(rest ? { rest } : {}) };
+  return { v: PAYLOAD_VERSION, locale, docs, t2s, py, districts, ...(rest ? { rest } : {}) };
 }
 
 /** Checks the shape of a downloaded part before it is trusted. */
@@ -52,14 +56,17 @@ export function isPayload(value: unknown): value is SearchPayload {
   return (
     !!p.t2s &&
     typeof p.t2s === 'object' &&
+    !!p.py &&
+    typeof p.py === 'object' &&
     Array.isArray(p.districts) &&
     (p.rest === undefined || typeof p.rest === 'string')
   );
 }
 
-/** A payload with the documents of more parts added. */
+/** The payload ready to search: the documents of more parts added, and all of them unpacked. */
 export function withParts(payload: SearchPayload, parts: readonly SearchPart[]): SearchPayload {
-  return { ...payload, docs: [...payload.docs, ...parts.flatMap((p) => p.docs)] };
+  const docs = [...payload.docs, ...parts.flatMap((p) => p.docs)];
+  return { ...payload, docs: unpackDocs(docs, payload.locale, payload.py) };
 }
 
 /** Distinct non-blank texts, in order. */

@@ -9,6 +9,7 @@ import type { SearchDoc } from '../searchDocs.ts';
 import { buildCorpus, corpusText, districtNames, type CorpusInput } from './searchCorpus.ts';
 import { mdxSections } from './mdxSections.ts';
 import { traditionalTable } from './searchTraditional.ts';
+import { packDocs, pinyinReadings } from '../searchPack.ts';
 
 const split = (key: string) => ({
   locale: key.slice(0, key.indexOf('/')) as Locale,
@@ -45,11 +46,13 @@ const isSection = (d: SearchDoc) => (d.k === 'e' || d.k === 'd') && d.h !== unde
 export function searchIndexFiles(input: CorpusInput): Map<string, string> {
   const files = new Map<string, string>();
   for (const locale of LOCALES) {
-    const docs = buildCorpus(input, locale);
+    const built = buildCorpus(input, locale);
+    const py = pinyinReadings(built, locale);
+    const docs = packDocs(built, locale, py);
     const rest = `${locale}-sections.json`;
     const first = docs.filter((d) => !isSection(d));
-    const t2s = traditionalTable(corpusText(docs));
-    files.set(`${locale}.json`, JSON.stringify(createPayload(locale, first, t2s, districtNames(input), rest)));
+    const t2s = traditionalTable(corpusText(built));
+    files.set(`${locale}.json`, JSON.stringify(createPayload(locale, first, t2s, py, districtNames(input), rest)));
     const sections: SearchPart = { v: PAYLOAD_VERSION, locale, docs: docs.filter(isSection) };
     files.set(rest, JSON.stringify(sections));
   }
