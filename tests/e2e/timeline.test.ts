@@ -365,7 +365,7 @@ describe('detail view', () => {
         expect(await focusedId(page)).toBe(seen.at(-2));
         // "Read from here" leads to the story at this milestone, for these districts.
         await page.keyboard.press('Enter');
-        const story = await page.locator('[data-panel] .panel-links a:not(.button)').getAttribute('href');
+        const story = await page.locator('[data-panel] .panel-links a:not(.c-button)').getAttribute('href');
         expect(story).toMatch(new RegExp(`/story/\\?d=dongcheng~xicheng#${seen.at(-2)}$`));
         await page.context().close();
       });

@@ -979,7 +979,7 @@ class ReformTimeline extends HTMLElement {
     links.className = 'panel-links';
     const permalink = document.createElement('a');
     permalink.href = title?.getAttribute('href') ?? '#';
-    permalink.className = 'button';
+    permalink.className = 'c-button';
     permalink.textContent = this.strings.permalink;
     const story = document.createElement('a');
     story.href = this.storyHref(mark.id);
