@@ -25,7 +25,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],
           setupFiles: ['tests/e2e/setup.ts'],
-          fileParallelism: false,
+          // Two files at a time: a file's page loads leave its browser idle half the time, and two
+          // streams keep both cores busy. Each connects to the run's one Chromium.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

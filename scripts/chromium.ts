@@ -11,13 +11,16 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const options = () => ({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const options = (extraArgs: string[] = []) => ({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [...CHROMIUM_ARGS, ...extraArgs],
+});
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch(options());
 }
 
 /** One Chromium that several processes connect to (the browser tests share one per run). */
-export function launchChromiumServer(): Promise<BrowserServer> {
-  return chromium.launchServer(options());
+export function launchChromiumServer(extraArgs: string[] = []): Promise<BrowserServer> {
+  return chromium.launchServer(options(extraArgs));
 }

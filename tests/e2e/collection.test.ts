@@ -7,14 +7,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launch, origin, url, watchedPage, publishedMilestones } from './browser.ts';
+import { axeViolations } from './axe.ts';
 import { closeHost, embedInHost, embeddedFrame, expectFits, fittedFrame, measure } from './embedHost.ts';
 import { BOM, parseCsv } from '../../src/lib/data/csv.ts';
 import { TITLE_MAX } from '../../src/lib/collection/collectionState.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const UNKNOWN = 'no-such-milestone-1999';
 
 interface Item {
@@ -48,11 +47,6 @@ const shownIds = (page: Page) =>
 const announced = (page: Page, text: string) =>
   page.waitForFunction((t) => document.querySelector('[data-announce]')?.textContent?.includes(t), text);
 
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 async function openCollection(page: Page, query: string, locale: 'zh' | 'en' = 'zh') {
   await page.goto(url(`${prefix(locale)}/collection/${query}`));
   await page.waitForFunction(() => document.querySelector('reform-collection [data-list]') !== null);
@@ -85,7 +79,7 @@ describe('collection page', () => {
         '2',
         '3',
       ]);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
       await page.context().close();
@@ -119,7 +113,7 @@ describe('collection page', () => {
       expect(await empty.textContent()).toContain(locale === 'zh' ? '加入教学合集' : 'Add to lesson collection');
       expect(await page.locator('[data-tools]').isVisible()).toBe(false);
       expect(new URL(page.url()).search).toBe('');
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       await page.context().close();
     });
@@ -477,7 +471,7 @@ describe('collection embed', () => {
     const { page } = await watchedPage(browser);
     await page.goto(url(`/en/embed/collection/?m=${three.map((m) => m.id).join('~')}`));
     await page.waitForSelector('[data-list] > li');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
     const { page: bare } = await watchedPage(browser, { javaScriptEnabled: false });
     await bare.goto(url(`/embed/collection/?m=${three[0].id}`));

@@ -1,11 +1,10 @@
 // The compare view: the selection lives in the URL (?d=…), back and forward restore it, every chart
 // agrees with its table, it works at phone width and without JavaScript, and axe finds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launch, url, watchedPage } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DEFAULT = ['dongcheng', 'xicheng', 'haidian'];
 
 let browser: Browser;
@@ -34,11 +33,6 @@ const shownLanes = (page: Page) =>
 const checked = (page: Page) =>
   page.$$eval('[data-picker] input[name="d"]:checked', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 const query = (page: Page) => new URL(page.url()).search;
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('compare: selection in the URL', () => {
   it('shows Dongcheng, Xicheng and Haidian by default', async () => {
@@ -246,7 +240,7 @@ describe('compare: phone, no JavaScript, accessibility', () => {
         const b = (await box.boundingBox())!;
         expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(24);
       }
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       await page.context().close();
     });
@@ -254,7 +248,7 @@ describe('compare: phone, no JavaScript, accessibility', () => {
     it(`has no axe violations at desktop width (${locale})`, async () => {
       const { page, offOrigin } = await watchedPage(browser);
       await page.goto(url(path));
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(offOrigin).toEqual([]);
       await page.context().close();
     });
@@ -333,8 +327,7 @@ describe('compare: weight and housekeeping', () => {
     it(`${path} has no duplicate landmarks or other best-practice findings`, async () => {
       const { page } = await watchedPage(browser);
       await page.goto(url(path));
-      const result = await new AxeBuilder({ page }).withTags([...AXE_TAGS, 'best-practice']).analyze();
-      expect(result.violations.map((v) => `${path} ${v.id}`)).toEqual([]);
+      expect(await axeViolations(page, { bestPractice: true }), path).toEqual([]);
     });
 });
 

@@ -7,18 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
 import { launch, origin, url, watchedPage, publishedMilestones } from './browser.ts';
+import { axeViolations } from './axe.ts';
 import { closeHost, embedInHost, embeddedFrame, expectFits, fittedFrame, measure } from './embedHost.ts';
 import { citeApa7, citeGbt7714 } from '../../src/lib/cite/citeMilestone.ts';
 import { recordDates } from '../../src/lib/cite/build/recordDates.ts';
 import { EMBED_HEIGHT_MESSAGE } from '../../src/lib/embed/embedCode.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SITE = { zh: '北京社会建设改革史', en: "Beijing's Social Reforms" };
 
 interface Item {
@@ -47,10 +46,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 const localToday = (page: Page) =>
   page.evaluate(() => {
     const d = new Date();
@@ -212,7 +207,7 @@ describe('sources page: citations of the five source documents', () => {
         [...document.querySelectorAll('.source-citation [data-announce]')].some((live) => live.textContent),
       );
       await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(gbt[0]);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       await page.context().close();
     });
@@ -276,7 +271,7 @@ describe('embeds', () => {
       expect(await page.locator('h1').textContent()).toBe(sample.title[locale]);
       expect(await page.locator('header, nav, footer, .site-header, .site-nav, .site-footer').count()).toBe(0);
       expect(await page.locator('.embed-credit a').count()).toBe(2);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
       await page.context().close();
@@ -352,41 +347,41 @@ describe('embeds', () => {
             .map((i) => i.value)
             .join() === 'xicheng',
       );
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       for (const fold of ['filters', 'list']) await page.click(`button[data-fold="${fold}"]`);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
       await page.context().close();
     });
   }
 
-  it('without the script (a platform that strips it), every milestone embed fits its fallback height at 360 px', async () => {
-    // The fallback heights, as the milestone pages write them into the embed code.
-    const fallback = new Map<string, number>();
-    for (const m of items)
-      for (const locale of ['zh', 'en'] as const) {
+  for (const locale of ['zh', 'en'] as const)
+    it(`without the script (a platform that strips it), every milestone embed fits its fallback height at 360 px (${locale})`, async () => {
+      // The fallback heights, as the milestone pages write them into the embed code.
+      const fallback = new Map<string, number>();
+      for (const m of items) {
         const html = await (await fetch(`${origin}${m.url[locale]}`)).text();
         const code = /<textarea id="embed-milestone"[^>]*>([^<]*)</.exec(html)![1];
-        fallback.set(`${locale} ${m.id}`, Number(/height=&quot;(\d+)&quot;/.exec(code)![1]));
+        fallback.set(m.id, Number(/height=&quot;(\d+)&quot;/.exec(code)![1]));
       }
-    // The frame in a 360 px page is 344 px wide (the page's 8 px margins).
-    const { page } = await watchedPage(browser, { width: 344 });
-    const tooShort: string[] = [];
-    for (const [key, height] of fallback) {
-      const [locale, id] = key.split(' ');
-      await page.setViewportSize({ width: 344, height });
-      await page.goto(url(`${locale === 'en' ? '/en' : ''}/embed/milestone/${id}/`));
-      const fit = await page.evaluate(() => ({
-        scrollHeight: document.documentElement.scrollHeight,
-        clientHeight: document.documentElement.clientHeight,
-        scrollWidth: document.documentElement.scrollWidth,
-      }));
-      if (fit.scrollHeight > fit.clientHeight || fit.scrollWidth > 344) tooShort.push(`${key}: ${JSON.stringify(fit)}`);
-    }
-    expect(tooShort).toEqual([]);
-    await page.context().close();
-  });
+      // The frame in a 360 px page is 344 px wide (the page's 8 px margins).
+      const { page } = await watchedPage(browser, { width: 344 });
+      const tooShort: string[] = [];
+      for (const [id, height] of fallback) {
+        await page.setViewportSize({ width: 344, height });
+        await page.goto(url(`${locale === 'en' ? '/en' : ''}/embed/milestone/${id}/`));
+        const fit = await page.evaluate(() => ({
+          scrollHeight: document.documentElement.scrollHeight,
+          clientHeight: document.documentElement.clientHeight,
+          scrollWidth: document.documentElement.scrollWidth,
+        }));
+        if (fit.scrollHeight > fit.clientHeight || fit.scrollWidth > 344)
+          tooShort.push(`${id}: ${JSON.stringify(fit)}`);
+      }
+      expect(tooShort).toEqual([]);
+      await page.context().close();
+    });
 
   for (const field of ['#embed-milestone', '#embed-timeline']) {
     it(`the script-free embed code (${field}) also fits, in a real 360 px page`, async () => {
@@ -476,7 +471,7 @@ describe('theme pages', () => {
       expect(new Set(expected.map((m) => m.district)).size).toBeGreaterThan(1);
       const dates = listed.map((l) => l.date);
       expect([...dates].sort()).toEqual(dates);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       await page.context().close();
     });

@@ -35,13 +35,12 @@ export async function embedInHost(browser: Browser, code: string, width = 360): 
   pages.set(
     path,
     `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>A course page</title></head>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A course page</title>
+<link rel="icon" href="data:,"></head>
 <body><h1>Week 3</h1>${code}<p>Questions for discussion.</p></body></html>`,
   );
   const host = `http://127.0.0.1:${port}`;
-  const watched = await watchedPage(browser, { width });
-  // Registered after watchedPage's catch-all, so it is asked first: the host page is let through.
-  await watched.page.route(`${host}/**`, (route) => route.continue());
+  const watched = await watchedPage(browser, { width, alsoFrom: host });
   await watched.page.goto(`${host}${path}`);
   return watched;
 }

@@ -11,7 +11,9 @@ export default async function setup(project: TestProject) {
   const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
   // Any free port unless E2E_PORT names one: two test runs at once must not collide.
   const server = await startStaticServer({ root, base, port: Number(process.env.E2E_PORT ?? 0) });
-  const chromium = await launchChromiumServer();
+  // No host resolves but this machine's: a request that leaves the site fails at once, never reaches
+  // the network, and the page's watcher (browser.ts) reports it.
+  const chromium = await launchChromiumServer(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
   project.provide('origin', originOf(server));
   project.provide('base', base);
   project.provide('browserEndpoint', chromium.wsEndpoint());

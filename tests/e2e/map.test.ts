@@ -1,17 +1,15 @@
 // The maps as a reader uses them: offline by default, layers, boundaries before and since 2010, filters,
 // keyboard, pop-ups with permalinks, the timeline on district pages, no JavaScript, and axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launch, url, watchedPage } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Scrolls the map into view and waits until Leaflet has drawn it. */
 async function ready(page: Page) {
@@ -182,10 +180,7 @@ describe('the structure map', () => {
       const { page, consoleErrors } = await watchedPage(browser);
       await page.goto(url(path));
       await ready(page);
-      const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(
-        axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
       expect(consoleErrors).toEqual([]);
     });
 });
@@ -483,8 +478,7 @@ describe('a district map', () => {
     expect(hrefs).toEqual(milestones.map((m) => new URL(url(`/milestones/${m}/`)).pathname));
     // Focus moved into the pop-up; Escape closes it and returns to the marker.
     expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
-    const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await popup.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset?.place)).toBe(id);
@@ -601,10 +595,7 @@ describe('a district map', () => {
       const { page, consoleErrors, offOrigin } = await watchedPage(browser);
       await page.goto(url(path));
       await ready(page);
-      const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(
-        axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
     });

@@ -2,16 +2,15 @@
 // of result with its anchor, pinyin and initials on both sites, forgiving English, hostile input,
 // no JavaScript, lazy loading and accessibility; and the index the build ships, byte for byte.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { base, launch, url, watchedPage } from './browser.ts';
+import { axeViolations } from './axe.ts';
 import { loadCorpusInput, searchIndexFiles } from '../../src/lib/search/build/searchIndexFile.ts';
 import { isPart, type SearchPart } from '../../src/lib/search/searchIndex.ts';
 import { resultRoute } from '../../src/lib/search/searchRoutes.ts';
 import { localePath } from '../../src/lib/site/paths.ts';
 import { glossaryAnchor } from '../../src/lib/site/anchors.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const GRID = 'dongcheng-2005-grid-management';
 const LAZY = /search-index\/|searchClient/;
 
@@ -45,11 +44,6 @@ async function searched(page: Page) {
     const count = document.querySelector('[data-count]')?.textContent ?? '';
     return count !== '' && !/加载|Loading/.test(count);
   });
-}
-
-async function axeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('header search box', () => {

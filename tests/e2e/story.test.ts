@@ -4,8 +4,8 @@
 // and the district pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import { launch, url, watchedPage, publishedMilestones } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
 interface Item {
   id: string;
@@ -70,10 +70,7 @@ describe('the story, one step at a time', () => {
         await expect(page.locator('[data-counter]').textContent()).resolves.toMatch(
           new RegExp(`\\b1\\b.*\\b${items.length}\\b`),
         );
-        const axe = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         expect(consoleErrors).toEqual([]);
         expect(offOrigin).toEqual([]);
         await page.context().close();
@@ -241,10 +238,7 @@ describe('the rail and the map follow the story, and move it', () => {
       await page.locator('li.story-step.is-current .story-places a').first().textContent(),
     );
     await expect.poll(oldShown).toBe(withPlaces.date < '2010');
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(requests.some((r) => /leaflet|tile\.openstreetmap/.test(r))).toBe(false);
     expect(offOrigin).toEqual([]);
     await page.context().close();

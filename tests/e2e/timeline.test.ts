@@ -3,8 +3,8 @@
 // phones, no JavaScript, print, and axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import { launch, url, watchedPage, publishedMilestones } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
 interface Item {
   id: string;
@@ -307,10 +307,7 @@ describe('detail view', () => {
         await expect(page.locator(`a.mark[data-id="${target.id}"]`).getAttribute('class')).resolves.toContain(
           'is-selected',
         );
-        const axe = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         expect(consoleErrors).toEqual([]);
         await page.context().close();
       });

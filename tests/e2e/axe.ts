@@ -1,0 +1,23 @@
+// axe-core on a page, as every browser test runs it: WCAG 2.2 AA (the site's bar is zero findings),
+// with axe's best practices where a test asks for them.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe's violations, one line each naming the rule and the elements (none: an empty list). Only the
+ * violations are collected in full: the passes of a long page are hundreds of kilobytes no test reads.
+ */
+export async function axeViolations(
+  page: Page,
+  options: { bestPractice?: boolean; include?: string } = {},
+): Promise<string[]> {
+  // options() replaces every option set before it, withTags() included: it comes first.
+  let builder = new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(options.bestPractice ? [...WCAG_22_AA, 'best-practice'] : WCAG_22_AA);
+  if (options.include) builder = builder.include(options.include);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
