@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core. Never downloads a browser: the run's one Chromium is
 // started by globalSetup.ts, and each test file connects to it.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const origin = inject('origin');
@@ -27,21 +27,98 @@ export interface WatchedPage {
 }
 
 /**
+ * A file's tests share one context per JavaScript setting, and each test gets a fresh page in it:
+ * a new context costs this machine about 0.45 CPU s more than a new page (docs/benchmarks.md). After
+ * each test, setup.ts closes the test's pages and gives the context back as a new one would be:
+ * storage, service workers, HTTP cache, cookies and permissions cleared (`resetSharedContexts`).
+ */
+interface SharedContext {
+  context: BrowserContext;
+  /** A blank page that stays open, and the session through which the context is cleared. */
+  janitorPage: Page;
+  janitor: CDPSession;
+  /** Every origin the file's pages were allowed to load from, whose storage is cleared. */
+  origins: Set<string>;
+  /** A page was opened since the context was last cleared. */
+  used: boolean;
+}
+const sharedContexts = new Map<Browser, Map<boolean, Promise<SharedContext>>>();
+/** Those created so far. */
+const created = new Set<SharedContext>();
+
+function sharedContext(browser: Browser, javaScriptEnabled: boolean): Promise<SharedContext> {
+  let byScript = sharedContexts.get(browser);
+  if (!byScript) {
+    byScript = new Map();
+    sharedContexts.set(browser, byScript);
+    browser.on('disconnected', () => sharedContexts.delete(browser));
+  }
+  let shared = byScript.get(javaScriptEnabled);
+  if (!shared) {
+    shared = (async () => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: VIEWPORT, serviceWorkers: 'block' });
+      const janitorPage = await context.newPage();
+      const janitor = await context.newCDPSession(janitorPage);
+      const made = { context, janitorPage, janitor, origins: new Set([origin]), used: false };
+      context.on('page', () => (made.used = true));
+      created.add(made);
+      context.on('close', () => created.delete(made));
+      return made;
+    })();
+    byScript.set(javaScriptEnabled, shared);
+  }
+  return shared;
+}
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+/** The contexts a test did not open itself: those of the file (shared) stay open between tests. */
+export const isShared = (context: BrowserContext) => [...created].some((shared) => shared.context === context);
+
+/** The shared contexts' open pages, the janitors' included. */
+export const sharedPages = (): Set<Page> => new Set([...created].flatMap((shared) => shared.context.pages()));
+
+/** Closes the shared pages a test opened (all but `keep`), then clears what they may have left. */
+export async function resetSharedContexts(keep: Set<Page>): Promise<void> {
+  await Promise.all(
+    [...created].map(async (shared) => {
+      if (!shared.used) return;
+      const { context, janitorPage, janitor, origins } = shared;
+      await Promise.all(context.pages().map((page) => page !== janitorPage && !keep.has(page) && page.close()));
+      await Promise.all([
+        ...[...origins].map((o) => janitor.send('Storage.clearDataForOrigin', { origin: o, storageTypes: 'all' })),
+        janitor.send('Network.clearBrowserCache'),
+        context.clearCookies(),
+        context.clearPermissions(),
+      ]);
+      shared.used = false;
+    }),
+  );
+}
+
+/**
  * A page that records console errors and any request that leaves the site's origin (`alsoFrom`: other
  * origins a test serves itself). The run's Chromium resolves no host but 127.0.0.1 (globalSetup.ts), so
  * such a request fails at once; watching requests instead of routing them keeps the browser's own
- * network path, which is faster. The service worker is blocked unless a test asks for it.
+ * network path, which is faster. The service worker is blocked unless a test asks for it; a page that
+ * allows it gets a context of its own.
  */
 export async function watchedPage(
   browser: Browser,
   options: { javaScriptEnabled?: boolean; width?: number; serviceWorkers?: 'allow' | 'block'; alsoFrom?: string } = {},
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
-    serviceWorkers: options.serviceWorkers ?? 'block',
-  });
-  const page = await context.newPage();
+  const javaScriptEnabled = options.javaScriptEnabled ?? true;
+  const viewport = { ...VIEWPORT, width: options.width ?? VIEWPORT.width };
+  let page: Page;
+  if (options.serviceWorkers === 'allow') {
+    const context = await browser.newContext({ javaScriptEnabled, viewport, serviceWorkers: 'allow' });
+    page = await context.newPage();
+  } else {
+    const shared = await sharedContext(browser, javaScriptEnabled);
+    if (options.alsoFrom) shared.origins.add(options.alsoFrom);
+    page = await shared.context.newPage();
+    if (viewport.width !== VIEWPORT.width) await page.setViewportSize(viewport);
+  }
   const consoleErrors: string[] = [];
   const offOrigin: string[] = [];
   page.on('console', (msg) => {

@@ -58,7 +58,7 @@ describe('add to collection beyond milestone pages', () => {
       expect(ids).toEqual(expect.arrayContaining([TIMELINE_ID, STORY_ID, searchId]));
       expect(consoleErrors).toEqual([]);
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 
@@ -69,7 +69,7 @@ describe('add to collection beyond milestone pages', () => {
       await page.waitForSelector('[data-results] > li');
       expect(await page.locator('[data-results] add-to-collection').count()).toBe(0);
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 });

@@ -82,7 +82,7 @@ describe('collection page', () => {
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -101,7 +101,7 @@ describe('collection page', () => {
     const heading = await page.locator('h1').textContent();
     expect(heading).toBe(Array.from(title).slice(0, TITLE_MAX).join(''));
     expect(await page.locator('h1 img, img[src="x"]').count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 
   for (const locale of ['zh', 'en'] as const) {
@@ -115,7 +115,7 @@ describe('collection page', () => {
       expect(new URL(page.url()).search).toBe('');
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -149,7 +149,7 @@ describe('collection page', () => {
     expect(await page.getAttribute(`#c-${dated[2]} [data-move="up"]`, 'aria-disabled')).toBe('true');
     await page.keyboard.press('Enter');
     await announced(page, 'is already first');
-    await page.context().close();
+    await page.close();
   });
 
   it('reorders by dragging the handle', async () => {
@@ -168,7 +168,7 @@ describe('collection page', () => {
     await announced(page, '现在是第 1 个');
     expect(await shownIds(page)).toEqual([dated[2], dated[0], dated[1]]);
     expect(new URL(page.url()).searchParams.get('order')).toBe('own');
-    await page.context().close();
+    await page.close();
   });
 
   it('each milestone carries the same "add to collection" control, which takes it out here, focus kept', async () => {
@@ -197,7 +197,7 @@ describe('collection page', () => {
     await page.waitForFunction((id) => location.search === `?m=${id}`, dated[2]);
     expect(await shownIds(page)).toEqual([dated[2]]);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('is kept in this browser: a bare /collection/ restores it; clearing empties it, and Back brings it back', async () => {
@@ -223,7 +223,7 @@ describe('collection page', () => {
     await page.evaluate(() => localStorage.setItem('reform-history:collection', '{"broken": [json'));
     await openCollection(page, '');
     await page.locator('[data-empty]').waitFor();
-    await page.context().close();
+    await page.close();
   });
 
   it('opening a shared link replaces the collection kept here, and offers the way back to it', async () => {
@@ -236,7 +236,7 @@ describe('collection page', () => {
     expect(await back.textContent()).toBe('回到原来的合集');
     await back.click();
     await page.waitForFunction((id) => location.search === `?m=${id}`, three[0].id);
-    await page.context().close();
+    await page.close();
   });
 
   it('"Add to lesson collection" on milestone pages builds the collection, and its link opens it', async () => {
@@ -262,7 +262,7 @@ describe('collection page', () => {
       document.querySelector('add-to-collection a[data-open]')?.textContent?.includes('(1)'),
     );
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('without JavaScript, "add" is a link that starts a collection with the milestone', async () => {
@@ -272,7 +272,7 @@ describe('collection page', () => {
     expect(await start.isVisible()).toBe(true);
     expect(await start.getAttribute('href')).toMatch(new RegExp(`/collection/\\?m=${three[0].id}$`));
     expect(await page.locator('add-to-collection button').isVisible()).toBe(false);
-    await page.context().close();
+    await page.close();
   });
 
   it('switching language keeps the collection', async () => {
@@ -286,7 +286,7 @@ describe('collection page', () => {
     expect(new URL(page.url()).search).toBe(query);
     expect(await shownIds(page)).toEqual(three.map((m) => m.id));
     expect(await page.locator(`#c-${three[0].id} h3`).textContent()).toBe(three[0].title.en);
-    await page.context().close();
+    await page.close();
   });
 
   it('without JavaScript, the page says why it cannot show the collection and lists every milestone', async () => {
@@ -297,7 +297,7 @@ describe('collection page', () => {
     await page.click('.note details summary');
     const links = await page.$$eval('details a[href*="/milestones/"]', (as) => as.length);
     expect(links).toBe(items.length);
-    await page.context().close();
+    await page.close();
   });
 
   it('prints a one- or two-page A4 handout with the title, milestones, sources, citations, QR code and link', async () => {
@@ -328,7 +328,7 @@ describe('collection page', () => {
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length;
       expect(pages, `${locale}: ${list.length} milestones`).toBeGreaterThanOrEqual(1);
       expect(pages, `${locale}: ${list.length} milestones`).toBeLessThanOrEqual(2);
-      await page.context().close();
+      await page.close();
     }
     // Kept for looking at: pdftoppm -png handout-zh.pdf
     console.log(`handouts in ${folder}`);
@@ -344,7 +344,7 @@ describe('collection page', () => {
     const code = await page.inputValue('[data-embed-code]');
     expect(code).toContain(`<iframe src="${url('/embed/collection/')}${query}"`);
     expect(code).not.toContain('localhost:4321');
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -413,7 +413,7 @@ try {
     expect(await page.locator('.tl-timemarker').count()).toBe(3);
     expect(slides.length).toBe(4);
     for (const m of three) expect(slides).toContain(m.id);
-    await page.context().close();
+    await page.close();
   });
 
   it('exports CSV with a BOM and the open-data columns, one row per milestone in the collection order', async () => {
@@ -429,7 +429,7 @@ try {
     const published = parseCsv(await (await fetch(url('/data/milestones.csv'))).text());
     expect(rows[0]).toEqual(published[0]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(three.map((m) => m.id));
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -440,7 +440,7 @@ describe('collection embed', () => {
       await openCollection(source, `?m=${three.map((m) => m.id).join('~')}&title=Week%203`, locale);
       await source.waitForSelector('[data-list] > li');
       const code = await source.inputValue('[data-embed-code]');
-      await source.context().close();
+      await source.close();
 
       const { page, consoleErrors } = await embedInHost(browser, code);
       const fit = await fittedFrame(page);
@@ -461,9 +461,9 @@ describe('collection embed', () => {
       const bareFit = await measure(bare.page, bareFrame);
       expectFits(bareFit);
       expect(bareFit.frameHeight).toBe(height);
-      await bare.page.context().close();
+      await bare.page.close();
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -472,10 +472,10 @@ describe('collection embed', () => {
     await page.goto(url(`/en/embed/collection/?m=${three.map((m) => m.id).join('~')}`));
     await page.waitForSelector('[data-list] > li');
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
+    await page.close();
     const { page: bare } = await watchedPage(browser, { javaScriptEnabled: false });
     await bare.goto(url(`/embed/collection/?m=${three[0].id}`));
     expect(await bare.locator('noscript, .note').first().textContent()).toContain('需要 JavaScript');
-    await bare.context().close();
+    await bare.close();
   });
 });

@@ -44,7 +44,7 @@ describe('compare: selection in the URL', () => {
     expect(query(page)).toBe('');
     expect(consoleErrors).toEqual([]);
     expect(offOrigin).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('reads ?d=dongcheng~xicheng and shows only those two, everywhere', async () => {
@@ -65,7 +65,7 @@ describe('compare: selection in the URL', () => {
       '?d=dongcheng~xicheng',
     );
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('grid-based management: Dongcheng 2005 is marked first against Xicheng 2011, each cell linking to its milestone', async () => {
@@ -83,7 +83,7 @@ describe('compare: selection in the URL', () => {
       expect(href).toMatch(/\/milestones\/[a-z0-9-]+\/$/);
       expect((await fetch(href)).status).toBe(200);
     }
-    await page.context().close();
+    await page.close();
   });
 
   it('the picker writes the URL; back and forward restore the selection', async () => {
@@ -108,7 +108,7 @@ describe('compare: selection in the URL', () => {
     await page.waitForFunction(() => location.search === '?d=dongcheng~xicheng~beijing');
     expect(await shownLanes(page)).toEqual(['dongcheng', 'xicheng', 'beijing']);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('never lets the selection fall below two, and says why', async () => {
@@ -118,7 +118,7 @@ describe('compare: selection in the URL', () => {
     expect(await checked(page)).toEqual(['dongcheng', 'xicheng']);
     expect(query(page)).toBe('?d=dongcheng~xicheng');
     expect(await page.locator('[data-picker-status]').textContent()).toMatch(/at least 2/);
-    await page.context().close();
+    await page.close();
   });
 
   it('falls back to the default for malformed values or fewer than two, and cleans the URL', async () => {
@@ -128,7 +128,7 @@ describe('compare: selection in the URL', () => {
       expect(await shownColumns(page), bad).toEqual(DEFAULT);
       expect(query(page), bad).toBe('');
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await page.close();
     }
   });
 });
@@ -184,7 +184,7 @@ describe('compare: charts and tables agree', () => {
       }
       const empty = await page.locator('[data-no-groups]').isVisible();
       expect(empty).toBe(visible === 0);
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -202,7 +202,7 @@ describe('compare: charts and tables agree', () => {
       for (const row of await figure.locator('tbody tr:visible').all())
         expect(await row.locator('a[href*="/sources/#"]').count()).toBeGreaterThan(0);
     }
-    await page.context().close();
+    await page.close();
   });
 
   it('lists metrics shared only in different years, with each year, and no chart', async () => {
@@ -222,7 +222,7 @@ describe('compare: charts and tables agree', () => {
       ).toBe(true);
     }
     expect(await section.locator('svg').count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -242,7 +242,7 @@ describe('compare: phone, no JavaScript, accessibility', () => {
       }
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
 
     it(`has no axe violations at desktop width (${locale})`, async () => {
@@ -250,7 +250,7 @@ describe('compare: phone, no JavaScript, accessibility', () => {
       await page.goto(url(path));
       expect(await axeViolations(page)).toEqual([]);
       expect(offOrigin).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -262,7 +262,7 @@ describe('compare: phone, no JavaScript, accessibility', () => {
     expect(await page.locator('[data-nojs]').isVisible()).toBe(true);
     expect(await page.locator('[data-group]:visible').count()).toBeGreaterThan(0);
     expect(await page.locator('.theme-matrix tbody tr:visible').count()).toBeGreaterThan(5);
-    await page.context().close();
+    await page.close();
   });
 
   it('prints the era table instead of the axis, without the picker or navigation', async () => {
@@ -274,7 +274,7 @@ describe('compare: phone, no JavaScript, accessibility', () => {
     expect(await page.locator('[data-eras-svg]').isVisible()).toBe(false);
     expect(await page.locator('.eras-table').isVisible()).toBe(true);
     expect(await page.locator('.eras-table tbody:visible').count()).toBe(2);
-    await page.context().close();
+    await page.close();
   });
 
   for (const path of ['/compare/', '/en/compare/'])
@@ -296,7 +296,7 @@ describe('compare: phone, no JavaScript, accessibility', () => {
       expect(new URL(printed).search).toBe('?d=dongcheng~xicheng~beijing');
       await page.emulateMedia({ media: 'screen' });
       expect(await address.isVisible()).toBe(false);
-      await page.context().close();
+      await page.close();
     });
 });
 
@@ -320,7 +320,7 @@ describe('compare: weight and housekeeping', () => {
     expect(before).toBeGreaterThan(0);
     await page.evaluate(() => document.querySelector('reform-compare')!.remove());
     expect(await popstateListeners()).toBe(before - 1);
-    await page.context().close();
+    await page.close();
   });
 
   for (const path of ['/compare/', '/en/compare/'])
@@ -347,7 +347,7 @@ describe('compare: no record is not no event', () => {
     );
     await page.goto(url('/en/compare/?d=dongcheng~xicheng'));
     expect(await note.isVisible()).toBe(false);
-    await page.context().close();
+    await page.close();
   });
 
   it("never counts a national document on a district's lane, and says where a theme is told without a date", async () => {
@@ -361,7 +361,7 @@ describe('compare: no record is not no event', () => {
     // Civility: Haidian's campaign is dated only c. 1989–1990; Dongcheng's 1986 measures come first.
     const civility = page.locator('.theme-matrix tbody tr', { has: page.locator('a[href$="/themes/civility/"]') });
     expect(await civility.locator('td[data-district="haidian"] .cell-date').textContent()).toBe('c. 1989–1990');
-    await page.context().close();
+    await page.close();
   });
 
   it('draws a hedged value with its hedge, in the chart and the table alike', async () => {
@@ -372,7 +372,7 @@ describe('compare: no record is not no event', () => {
       'more than 60,000',
     );
     expect(await income.locator('tr[data-district="dongcheng"] td.num').textContent()).toBe('more than 60,000');
-    await page.context().close();
+    await page.close();
   });
 
   it("lists Beijing's undated figures with their period, never in a chart", async () => {
@@ -387,6 +387,6 @@ describe('compare: no record is not no event', () => {
       groups.map((g) => (g as HTMLElement).dataset.group),
     );
     expect(datedGroups.every((key) => /-\d{4}$/.test(key!))).toBe(true);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -34,7 +34,7 @@ describe('district pages', () => {
         expect(overview).toBeGreaterThan(0);
         expect(outline[overview].level).toBe(2);
         expect(outline[overview + 1].level).toBe(3);
-        await page.context().close();
+        await page.close();
       });
 
   // One test per page and width: each has its own timeout.

@@ -83,7 +83,7 @@ describe('milestone page: cite this', () => {
       // APA sets the title in italics.
       expect(await page.locator('#cite-apa7 i').textContent()).toBe(sample.title[locale]);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
 
     it(`offers RIS, BibTeX and CSL-JSON files that an independent parser reads back (${locale})`, async () => {
@@ -120,7 +120,7 @@ describe('milestone page: cite this', () => {
         ).toEqual([SITE[locale]]);
         expect(item.issued?.['date-parts'][0], link.href).toEqual(updated()!.split('-').map(Number));
       }
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -132,7 +132,7 @@ describe('milestone page: cite this', () => {
     expect(await page.locator('#cite-gbt7714').textContent()).toContain(`[EB/OL]. (${updated()})[${built}]. `);
     // Copy buttons need JavaScript, so they are not offered.
     expect(await page.locator('[data-copy-from]:visible').count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -164,7 +164,7 @@ describe('milestone page: copy link', () => {
     expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
     expect(copied.text).toBe(await page.locator('#cite-apa7').textContent());
     expect(copied.html).toContain(`<i>${sample.title.en.replace(/&/g, '&amp;')}</i>`);
-    await page.context().close();
+    await page.close();
   });
 
   it('falls back when the clipboard API is missing: the link is selected and the reader told', async () => {
@@ -183,7 +183,7 @@ describe('milestone page: copy link', () => {
     });
     expect(selection).toEqual({ id: 'share-link', start: 0, end: selection.length, length: selection.length });
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -209,7 +209,7 @@ describe('sources page: citations of the five source documents', () => {
       await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(gbt[0]);
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
   }
 });
@@ -224,7 +224,7 @@ describe('milestone page: navigation between milestones', () => {
     const next = await page.getAttribute('.milestone-pager a[rel=next]', 'href');
     expect(prev).toBe(own[i - 1]?.url.zh ?? null);
     expect(next).toBe(own[i + 1]?.url.zh ?? null);
-    await page.context().close();
+    await page.close();
   });
 
   it('lists related milestones of other districts that share a theme', async () => {
@@ -238,7 +238,7 @@ describe('milestone page: navigation between milestones', () => {
       expect(other.district).not.toBe(sample.district);
       expect(other.themes.some((t) => sample.themes.includes(t))).toBe(true);
     }
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -247,7 +247,7 @@ describe('embeds', () => {
     const { page } = await watchedPage(browser);
     await page.goto(`${origin}${path}`);
     const code = await page.inputValue(field);
-    await page.context().close();
+    await page.close();
     return code;
   };
   const srcOf = (code: string) => /<iframe src="([^"]+)"/.exec(code)![1].replace(/&amp;/g, '&');
@@ -274,7 +274,7 @@ describe('embeds', () => {
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
 
     it(`the milestone embed code, in a 360 px page on another origin, shows everything with nothing scrolling inside (${locale})`, async () => {
@@ -292,7 +292,7 @@ describe('embeds', () => {
         expect(bottom, selector).toBeLessThanOrEqual(fit.clientHeight);
       }
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
 
     it(`the district-timeline embed shows its chart first, with filters and list folded, and fits a 360 px page (${locale})`, async () => {
@@ -332,7 +332,7 @@ describe('embeds', () => {
       );
       expectFits(await fittedFrame(page));
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
 
     it(`the district timeline embed shows that district's timeline, chrome-less, axe-clean (${locale})`, async () => {
@@ -352,7 +352,7 @@ describe('embeds', () => {
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -380,7 +380,7 @@ describe('embeds', () => {
           tooShort.push(`${id}: ${JSON.stringify(fit)}`);
       }
       expect(tooShort).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
 
   for (const field of ['#embed-milestone', '#embed-timeline']) {
@@ -395,7 +395,7 @@ describe('embeds', () => {
       const fit = await measure(page, frame);
       expectFits(fit);
       expect(fit.frameHeight).toBe(heightOf(code));
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -433,7 +433,7 @@ describe('embeds', () => {
     );
     await page.waitForFunction(() => (window as unknown as { heights: string[] }).heights.length > 0);
     expect((await page.evaluate(() => (window as unknown as { heights: string[] }).heights))[0]).toBe(`${good}px`);
-    await page.context().close();
+    await page.close();
   });
 
   it('works from a page opened from a file (file://), fitted to its content', async () => {
@@ -453,7 +453,7 @@ describe('embeds', () => {
     expectFits(fit);
     expect(fit.frameHeight).toBe(fit.scrollHeight);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -473,7 +473,7 @@ describe('theme pages', () => {
       expect([...dates].sort()).toEqual(dates);
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -483,7 +483,7 @@ describe('theme pages', () => {
     const links = await page.$$eval('.theme-links a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBe(sample.themes.length);
     for (const link of links) expect((await fetch(link)).status).toBe(200);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -500,6 +500,6 @@ describe('milestone page: print', () => {
     // No address after each link (the permalink and the citations carry it: see print.test.ts).
     const after = await page.$eval('.breadcrumbs a', (a) => getComputedStyle(a, '::after').content);
     expect(after).toBe('none');
-    await page.context().close();
+    await page.close();
   });
 });

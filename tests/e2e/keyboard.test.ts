@@ -40,7 +40,7 @@ describe('keyboard walkthrough of the header', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-      await page.context().close();
+      await page.close();
     });
   }
 });

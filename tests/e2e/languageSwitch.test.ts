@@ -44,7 +44,7 @@ for (const width of [375, 1280]) {
       await switchLanguage(page, 'keyboard');
       expect(here(page)).toBe(`/timeline/${state}`);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
 
     it('keeps the compare selection the reader changed after the page loaded', async () => {
@@ -60,7 +60,7 @@ for (const width of [375, 1280]) {
         inputs.map((i) => (i as HTMLInputElement).value),
       );
       expect(checked).toEqual(['dongcheng', 'xicheng', 'beijing']);
-      await page.context().close();
+      await page.close();
     });
 
     it('keeps the search query', async () => {
@@ -69,7 +69,7 @@ for (const width of [375, 1280]) {
       await switchLanguage(page, 'keyboard');
       expect(here(page)).toBe(`/en/search/?q=${encodeURIComponent('网格')}`);
       await expect.poll(() => page.locator('main input[name=q]').inputValue()).toBe('网格');
-      await page.context().close();
+      await page.close();
     });
 
     it('keeps the place the map points to', async () => {
@@ -78,7 +78,7 @@ for (const width of [375, 1280]) {
       await switchLanguage(page, 'mouse');
       expect(here(page)).toBe('/map/#place-dongcheng-hepingli');
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('place-dongcheng-hepingli');
-      await page.context().close();
+      await page.close();
     });
 
     it('translates the anchor of a heading, which each language names in its own words', async () => {
@@ -92,7 +92,7 @@ for (const width of [375, 1280]) {
       await page.evaluate(() => (location.hash = '#achievements'));
       await switchLanguage(page, 'keyboard');
       expect(here(page)).toBe('/districts/dongcheng/#主要成就');
-      await page.context().close();
+      await page.close();
     });
   });
 }
@@ -105,7 +105,7 @@ describe('the language switch without state', () => {
     expect(here(page)).toBe('/en/sources/');
     await page.goto(url('/no-such-page/'));
     expect(await page.getAttribute('.site-header a.lang-switch', 'href')).toBe(`${base}en/`);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -117,6 +117,6 @@ describe('an embed', () => {
     await link.hover();
     const href = new URL((await link.getAttribute('href'))!);
     expect(`${href.pathname}${href.search}`).toBe(`${base}en/timeline/?d=dongcheng~haidian&t=grid-management`);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -65,7 +65,7 @@ describe('the structure map', () => {
     expect(await page.locator('img.leaflet-tile').count()).toBe(0);
     expect(offOrigin).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('switches layers on and off', async () => {
@@ -83,7 +83,7 @@ describe('the structure map', () => {
     await page.locator('input[name=layer][value=places]').uncheck();
     expect(await visibleMarkers(page).count()).toBe(0);
     expect(await page.locator('path.map-cluster').count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 
   it('switches between the boundaries since and before 2010', async () => {
@@ -102,7 +102,7 @@ describe('the structure map', () => {
     await page.locator('input[name=boundary][value=since2010]').check();
     expect(await dashed()).toBe(0);
     expect(await hatched()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 
   it('fetches OpenStreetMap tiles only when the reader asks, with attribution', async () => {
@@ -116,7 +116,7 @@ describe('the structure map', () => {
     await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('OpenStreetMap');
     await page.locator('input[name=tiles]').uncheck();
     expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 
   it('filters places by district, era and theme, on the map and in the list alike', async () => {
@@ -148,7 +148,7 @@ describe('the structure map', () => {
     expect(await onMap()).toBe(inEra);
     await page.locator('.map-controls button[type=reset]').click();
     await expect.poll(shown).toBe(total);
-    await page.context().close();
+    await page.close();
   });
 
   it('pans and zooms with the keyboard, and markers are named buttons in the tab order', async () => {
@@ -172,7 +172,7 @@ describe('the structure map', () => {
       expect(await el.getAttribute('role')).toBe('button');
       expect(await el.getAttribute('aria-label')).toMatch(/\S/);
     }
-    await page.context().close();
+    await page.close();
   });
 
   for (const path of ['/map/', '/en/map/'])
@@ -256,7 +256,7 @@ describe('a map that opens on its subject', () => {
           expect.arrayContaining([...names]),
         );
         expect(consoleErrors).toEqual([]);
-        await page.context().close();
+        await page.close();
       });
     }
 
@@ -293,7 +293,7 @@ describe('a map that opens on its subject', () => {
       await settled(page);
       const [x2, y2] = centre(await around(page, coreOutline));
       expect(Math.hypot(x2 - x0, y2 - y0)).toBeLessThan(4);
-      await page.context().close();
+      await page.close();
     });
 
   for (const width of [375, 1280])
@@ -376,7 +376,7 @@ describe('a map that opens on its subject', () => {
       expect(firstWithout).toBeGreaterThan(0);
       expect(places.slice(firstWithout).every((id) => !withMilestones.has(id))).toBe(true);
       expect(places.slice(0, firstWithout).every((id) => withMilestones.has(id))).toBe(true);
-      await page.context().close();
+      await page.close();
     });
 
   for (const [path, touchWord] of [
@@ -399,7 +399,7 @@ describe('a map that opens on its subject', () => {
       await page.goto(url(path));
       expect(await page.locator('.map-hint--pointer').isVisible()).toBe(true);
       expect(await page.locator('.map-hint--touch').isVisible()).toBe(false);
-      await page.context().close();
+      await page.close();
     });
 });
 
@@ -428,7 +428,7 @@ describe('housekeeping', () => {
       dispatchEvent(new Event('resize'));
     });
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -450,7 +450,7 @@ describe('a district map', () => {
     await ready(page);
     expect(requested.some((u) => u.includes('leaflet-src'))).toBe(true);
     expect(requested.some((u) => u.includes('map-shapes.json'))).toBe(true);
-    await page.context().close();
+    await page.close();
   });
 
   it('shows the district’s own places, and pop-ups link to the milestones’ permalinks', async () => {
@@ -491,7 +491,7 @@ describe('a district map', () => {
     expect(await page.locator('h1').textContent()).toMatch(/\S/);
     expect(consoleErrors).toEqual([]);
     expect(offOrigin).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('highlights the timeline’s milestone on the map and the map’s on the timeline', async () => {
@@ -516,7 +516,7 @@ describe('a district map', () => {
     await expect(page.locator(`a.mark[data-id="${milestone}"]`).getAttribute('class')).resolves.toContain(
       'is-highlighted',
     );
-    await page.context().close();
+    await page.close();
   });
 
   it('marks the place the address points to (#place-…, where search leads), on the map too', async () => {
@@ -537,7 +537,7 @@ describe('a district map', () => {
     await expect.poll(marked).toContain('dongcheng-jianguomen');
     await page.evaluate(() => (location.hash = ''));
     await expect.poll(() => page.locator('li.is-highlighted').count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 
   for (const [width, path] of [
@@ -557,7 +557,7 @@ describe('a district map', () => {
       await expect
         .poll(() => page.$eval('input[name=boundary]:checked', (i) => (i as HTMLInputElement).value))
         .toBe('before2010');
-      await page.context().close();
+      await page.close();
     });
 
   it('lets the boundaries follow the timeline’s years, and the reader override them', async () => {
@@ -587,7 +587,7 @@ describe('a district map', () => {
     await view(2012, 2022);
     await view(1980, 1990);
     expect(await checked()).toBe('before2010');
-    await page.context().close();
+    await page.close();
   });
 
   for (const path of [route, '/en/districts/beijing/'])
@@ -617,7 +617,7 @@ describe('loading', () => {
     // Layout shifts reach the observer in a task after the frame that caused them.
     await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -640,6 +640,6 @@ describe('without JavaScript', () => {
     expect(await places.count()).toBeGreaterThan(10);
     for (const li of await places.all()) expect(await li.isVisible()).toBe(true);
     expect(await page.locator('.map-milestones a[href*="/milestones/"]').count()).toBeGreaterThan(0);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -63,7 +63,7 @@ describe('offline reading', () => {
     await page.goto(url(`/milestones/${last.id}/`));
     expect(await page.locator('h1').textContent()).toBe(last.title.zh);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('saves every page of one language from the offline page, and they read offline, search included', async () => {
@@ -94,7 +94,7 @@ describe('offline reading', () => {
     await page.goto(url('/en/search/?q=grid'));
     await page.waitForFunction(() => /result/.test(document.querySelector('[data-count]')?.textContent ?? ''));
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -162,7 +162,7 @@ describe('after an update', () => {
         expect(await headerSearch(page, 'Quokkaville')).toContain(renamed.after);
         expect(consoleErrors).toEqual([]);
       } finally {
-        await page.context().close();
+        await page.close();
         await stop(server);
       }
     },

@@ -45,7 +45,7 @@ describe('/data/', () => {
       );
       await expect(page.locator('#data-licence ~ p [data-site-path]').last().textContent()).resolves.toBe(url('/en/'));
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 
@@ -94,7 +94,7 @@ describe('/data/', () => {
         expect(consoleErrors).toEqual([]);
         expect(offOrigin).toEqual([]);
       } finally {
-        await page.context().close();
+        await page.close();
       }
     });
   }

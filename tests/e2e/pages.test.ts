@@ -49,7 +49,7 @@ describe('page types', () => {
         expect(await axeViolations(page)).toEqual([]);
         expect(consoleErrors).toEqual([]);
         expect(offOrigin).toEqual([]);
-        await page.context().close();
+        await page.close();
       });
     }
   }
@@ -89,7 +89,7 @@ describe('honest dates and figures', () => {
       // HTML's datetime has no span of years: none is claimed.
       expect(await page.locator('time[datetime*="/"]').count()).toBe(0);
     }
-    await page.context().close();
+    await page.close();
   });
 
   it('the timeline keeps a roughly dated event under a year filter that overlaps its span, draws it as a band', async () => {
@@ -107,7 +107,7 @@ describe('honest dates and figures', () => {
         .locator('a.mark[data-id="dongcheng-2015-national-community-burden-notice"]')
         .getAttribute('aria-label'),
     ).toMatch(/, Context$/);
-    await page.context().close();
+    await page.close();
   });
 
   it('a national document cited by a district says it is context', async () => {
@@ -115,7 +115,7 @@ describe('honest dates and figures', () => {
     await page.goto(url('/en/milestones/dongcheng-2015-national-community-consultation-opinions/'));
     expect(await page.locator('article .context-tag').textContent()).toBe('Context');
     expect(await page.locator('dl.facts').textContent()).toContain('National: a decision the Dongcheng source cites');
-    await page.context().close();
+    await page.close();
   });
 
   it('figures keep their hedge, their units in words and say when no year is given', async () => {
@@ -139,6 +139,6 @@ describe('honest dates and figures', () => {
     const target = row('dongcheng-nearby-school-enrolment-target-2017-review');
     expect((await target.locator('td').nth(1).textContent())?.replace(/\s+/g, ' ').trim()).toBe('目标 至少95%');
     expect(await target.locator('td').first().textContent()).toBe('未注明目标年份');
-    await page.context().close();
+    await page.close();
   });
 });

@@ -28,6 +28,6 @@ describe('printing a milestone', () => {
       expect(await permalink.textContent()).toMatch(new RegExp(`^https?://.+/milestones/${first.id}/$`));
       // The related milestones still print, as titles.
       expect(await page.locator('.related a').first().isVisible()).toBe(true);
-      await page.context().close();
+      await page.close();
     });
 });

@@ -74,6 +74,6 @@ describe('tables on a phone', () => {
           .first()
           .evaluate((tr) => getComputedStyle(tr).display),
       ).toBe('table-row');
-      await page.context().close();
+      await page.close();
     });
 });

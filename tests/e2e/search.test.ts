@@ -60,7 +60,7 @@ describe('header search box', () => {
     expect(await options(page).first().textContent()).toMatch(/Chongwen/);
     expect(consoleErrors).toEqual([]);
     expect(offOrigin).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('opens with the "/" key from anywhere but a text field', async () => {
@@ -77,7 +77,7 @@ describe('header search box', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
     expect(await page.inputValue('#search-page-q')).toBe('/');
-    await page.context().close();
+    await page.close();
   });
 
   it('can have the "/" shortcut turned off (WCAG 2.1.4)', async () => {
@@ -94,7 +94,7 @@ describe('header search box', () => {
     await page.locator('h1').click();
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
-    await page.context().close();
+    await page.close();
   });
 
   it('walks the results with the arrow keys and opens one with Enter', async () => {
@@ -126,7 +126,7 @@ describe('header search box', () => {
     ]);
     expect(await page.locator(new URL(href, page.url()).hash ? ':target' : 'h1').textContent()).toContain('网格化');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('closes with Escape, then clears; Enter without a choice opens the search page', async () => {
@@ -146,7 +146,7 @@ describe('header search box', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('grid');
     await searched(page);
     expect(await page.inputValue('#search-page-q')).toBe('grid');
-    await page.context().close();
+    await page.close();
   });
 
   it('stays closed when Escape comes before a slow index has loaded', async () => {
@@ -173,7 +173,7 @@ describe('header search box', () => {
     await page.keyboard.press('ArrowDown');
     await page.waitForSelector('#site-search-listbox [role=option]');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('loads neither Fuse.js nor the index before the box is focused', async () => {
@@ -200,7 +200,7 @@ describe('header search box', () => {
     expect(code).not.toMatch(/[āáǎàēéěèōóǒò]|opencc/i);
     // The narratives' sections follow the first part of the index.
     await page.waitForResponse((r) => r.url().includes(`${base}search-index/zh-sections.json`));
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -224,7 +224,7 @@ describe('search page', () => {
     expect(links).toContain(path(`/milestones/${GRID}/`));
     expect(links).not.toContain(path('/milestones/xicheng-2014-full-response-it-plan/'));
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('falls back to defaults for malformed parameters, and cleans them from the address bar', async () => {
@@ -238,7 +238,7 @@ describe('search page', () => {
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).search).toBe('?q=grid');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('puts the canonical address in the bar and says which years it changed', async () => {
@@ -258,7 +258,7 @@ describe('search page', () => {
     expect(await page.locator('[data-note]').textContent()).toMatch(/wrong way round/);
     expect(await page.inputValue('input[name=from]')).toBe('1990');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('offers a year range as wide as the data: first milestone to this year', async () => {
@@ -268,7 +268,7 @@ describe('search page', () => {
     expect(Number(await page.getAttribute('input[name=to]', 'max'))).toBeGreaterThanOrEqual(
       new Date().getUTCFullYear(),
     );
-    await page.context().close();
+    await page.close();
   });
 
   it('writes the query and filters into the URL as the reader searches', async () => {
@@ -286,7 +286,7 @@ describe('search page', () => {
     await page.goBack();
     await page.waitForFunction(() => !location.search.includes('d='));
     expect(await page.isChecked('input[name=d][value=xicheng]')).toBe(false);
-    await page.context().close();
+    await page.close();
   });
 
   const ONE_COMMITTEE = `/sources/#${glossaryAnchor('一委三会一站')}`;
@@ -314,7 +314,7 @@ describe('search page', () => {
         .evaluateAll((as) => as.slice(0, 5).map((a) => decodeURI(a.getAttribute('href')!)));
       const [route, hash] = expected.split('#');
       expect(top).toContain(path(`${locale === 'en' ? '/en' : ''}${route}`) + (hash ? `#${hash}` : ''));
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -343,7 +343,7 @@ describe('search page', () => {
     // The header's list marks them too.
     await typeInHeader(page, '崇文');
     expect(await page.locator('#site-search-listbox mark').first().textContent()).toBe('崇文');
-    await page.context().close();
+    await page.close();
   });
 
   it('leads from a place to its entry beside its district map', async () => {
@@ -355,7 +355,7 @@ describe('search page', () => {
     await Promise.all([page.waitForURL((u) => u.hash === '#place-dongcheng-hepingli'), link.click()]);
     expect(await page.locator(':target').getAttribute('data-place')).toBe('dongcheng-hepingli');
     expect(await page.locator(':target [data-name]').textContent()).toMatch(/Hepingli/);
-    await page.context().close();
+    await page.close();
   });
 
   it('has an entry for every place on its district page', async () => {
@@ -393,7 +393,7 @@ describe('search page', () => {
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(offOrigin).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
   }
 });
@@ -451,7 +451,7 @@ describe('hostile input', () => {
     expect(await page.locator('[data-note]').textContent()).toMatch(/only its first 100 characters/);
     expect(dialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -478,7 +478,7 @@ describe('every kind of result', () => {
       expect(await page.locator(':target').count(), `${query} → ${href}`).toBe(1);
     }
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('lets the reader filter by kind, on the search page and in the header box', async () => {
@@ -509,7 +509,7 @@ describe('every kind of result', () => {
     expect(classes.every((c) => c.includes('search-option--m'))).toBe(true);
     expect(await page.getAttribute('#site-search-listbox-all', 'data-href')).toContain('kind=milestone');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('forgives typos and says so, and says "did you mean" when nothing matches', async () => {
@@ -542,7 +542,7 @@ describe('every kind of result', () => {
     await headerResults(page, 'volunteer');
     expect(await page.inputValue('#site-search-input')).toBe('volunteer');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -601,6 +601,6 @@ describe('without JavaScript', () => {
     await expect(page.locator('.search-noscript').textContent()).resolves.toMatch(/JavaScript/);
     expect(await page.locator('.search-result').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -1,13 +1,17 @@
-// Closes every browser context a test opened, whether it passed or failed, so that a failing test
-// cannot leak pages into the next one. Contexts opened in beforeAll stay open for the whole file.
+// After each test, closes every browser context and page it opened, whether it passed or failed, so
+// that a failing test cannot leak pages into the next one, and clears the file's shared contexts
+// (browser.ts). Contexts opened in beforeAll stay open for the whole file.
 import { afterEach, beforeEach } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { openContexts } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { isShared, openContexts, resetSharedContexts, sharedPages } from './browser.ts';
 
-let before = new Set<BrowserContext>();
+let contextsBefore = new Set<BrowserContext>();
+let pagesBefore = new Set<Page>();
 beforeEach(() => {
-  before = openContexts();
+  contextsBefore = openContexts();
+  pagesBefore = sharedPages();
 });
 afterEach(async () => {
-  await Promise.all([...openContexts()].filter((c) => !before.has(c)).map((c) => c.close()));
+  const opened = [...openContexts()].filter((c) => !contextsBefore.has(c) && !isShared(c));
+  await Promise.all([...opened.map((c) => c.close()), resetSharedContexts(pagesBefore)]);
 });

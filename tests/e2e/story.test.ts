@@ -73,7 +73,7 @@ describe('the story, one step at a time', () => {
         expect(await axeViolations(page)).toEqual([]);
         expect(consoleErrors).toEqual([]);
         expect(offOrigin).toEqual([]);
-        await page.context().close();
+        await page.close();
       });
     }
   }
@@ -107,7 +107,7 @@ describe('the story, one step at a time', () => {
         expect(await page.locator('li.story-step.is-current').getAttribute('id')).toBe(order[0].id);
         await page.locator('[data-go="1"]').click();
         await showing(page, order[1].id);
-        await page.context().close();
+        await page.close();
       });
     }
   }
@@ -123,7 +123,7 @@ describe('the story, one step at a time', () => {
       const box = (await page.locator('li.story-step.is-current .story-title').boundingBox())!;
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -139,7 +139,7 @@ describe('the story, one step at a time', () => {
     await ready(page);
     await showing(page, order[0].id);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('reads ?d= as the timeline does, and the district boxes change it', async () => {
@@ -166,7 +166,7 @@ describe('the story, one step at a time', () => {
     await ready(page);
     await showing(page, dongcheng.id);
     expect(new URL(page.url()).searchParams.get('d')).toBe('dongcheng~xicheng');
-    await page.context().close();
+    await page.close();
   });
 
   it('opens each era once, at its first step', async () => {
@@ -175,7 +175,7 @@ describe('the story, one step at a time', () => {
     const opened = await page.$$eval('li.story-step:has(.story-era)', (lis) => lis.map((li) => li.id));
     const firsts = [...new Set(order.map((i) => i.era))].map((era) => order.find((i) => i.era === era)!.id);
     expect(opened).toEqual(firsts);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -208,7 +208,7 @@ describe('the rail and the map follow the story, and move it', () => {
       await showing(page, order[0].id);
       await page.keyboard.press('ArrowUp');
       await showing(page, order[1].id);
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -241,7 +241,7 @@ describe('the rail and the map follow the story, and move it', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(requests.some((r) => /leaflet|tile\.openstreetmap/.test(r))).toBe(false);
     expect(offOrigin).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('a click on a place or a district on the map moves the story there', async () => {
@@ -260,7 +260,7 @@ describe('the rail and the map follow the story, and move it', () => {
     const nextHaidian = [...order.slice(from + 1), ...order.slice(0, from + 1)].find((i) => i.district === 'haidian')!;
     await page.locator('path.sm-district[data-district="haidian"]').dispatchEvent('click');
     await showing(page, nextHaidian.id);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -315,7 +315,7 @@ describe('phones, motion, no JavaScript', () => {
       await page.goto(url(path(locale, `/story/#${order[40].id}`)));
       const top = await page.locator(`li[id="${order[40].id}"]`).boundingBox();
       expect(top!.y).toBeLessThan(page.viewportSize()!.height);
-      await page.context().close();
+      await page.close();
     });
   }
 });
@@ -361,6 +361,6 @@ describe('ways in', () => {
     });
     expect(aborted).toBeGreaterThanOrEqual(1);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

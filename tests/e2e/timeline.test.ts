@@ -103,7 +103,7 @@ describe('headlines on the chart', () => {
         expect(share).toBeGreaterThanOrEqual(width === 1280 ? 1 : 0.8);
         expect(labels.length).toBeGreaterThan(width === 1280 ? 40 : 20);
         expect(consoleErrors).toEqual([]);
-        await page.context().close();
+        await page.close();
       });
     }
   }
@@ -129,7 +129,7 @@ describe('headlines on the chart', () => {
     await expect.poll(() => page.locator('[data-tooltip]').textContent()).toBe(title);
     await page.locator(`a.mark[data-id="${cut.id}"]`).focus();
     await expect.poll(() => page.locator('[data-tooltip]').textContent()).toBe(title);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -192,7 +192,7 @@ describe('zoom', () => {
           at('pointerup', 1, 100);
         }, box.y + 100);
         await zoomIs(page, 2);
-        await page.context().close();
+        await page.close();
       });
     }
   }
@@ -222,7 +222,7 @@ describe('zoom', () => {
       await expect(page.locator('.timeline-list section[data-lane="beijing"]').isVisible()).resolves.toBe(false);
       await expect(page.locator('.timeline-list section[data-lane="dongcheng"]').isVisible()).resolves.toBe(true);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await page.close();
     });
   }
 });
@@ -268,7 +268,7 @@ describe('keyboard', () => {
         expect(await page.locator('a.mark[tabindex="0"]').count()).toBe(1);
         const label = await page.locator('a.mark[tabindex="0"]').getAttribute('aria-label');
         expect(label).toContain(items.find((i) => i.id === last.id)!.title[locale].slice(0, 4));
-        await page.context().close();
+        await page.close();
       });
     }
   }
@@ -309,7 +309,7 @@ describe('detail view', () => {
         );
         expect(await axeViolations(page)).toEqual([]);
         expect(consoleErrors).toEqual([]);
-        await page.context().close();
+        await page.close();
       });
     }
   }
@@ -364,7 +364,7 @@ describe('detail view', () => {
         await page.keyboard.press('Enter');
         const story = await page.locator('[data-panel] .panel-links a:not(.c-button)').getAttribute('href');
         expect(story).toMatch(new RegExp(`/story/\\?d=dongcheng~xicheng#${seen.at(-2)}$`));
-        await page.context().close();
+        await page.close();
       });
     }
   }
@@ -408,7 +408,7 @@ describe('URL state', () => {
     await page.waitForFunction(() => location.search.includes('dongcheng'));
     expect(await page.isChecked('input[name=d][value=dongcheng]')).toBe(true);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('falls back to the default view for malformed parameters, cleans the address bar, and reads ids as text', async () => {
@@ -423,7 +423,7 @@ describe('URL state', () => {
     expect(new URL(page.url()).search).toBe('');
     expect(await page.locator('img[src=x]').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -445,7 +445,7 @@ describe('phones, no JavaScript, print', () => {
     // A touch on a laptop's screen switches the hint.
     await page.locator('h1').dispatchEvent('pointerdown', { pointerType: 'touch' });
     await expect.poll(() => page.locator('[data-hint=touch]').isVisible()).toBe(true);
-    await page.context().close();
+    await page.close();
   });
 
   for (const locale of LOCALES) {
@@ -475,7 +475,7 @@ describe('phones, no JavaScript, print', () => {
       const era = page.locator('svg.era-box').first();
       await era.locator('text').click();
       await expect.poll(() => page.locator('[data-tooltip]').textContent()).toBe(await era.getAttribute('data-tip'));
-      await page.context().close();
+      await page.close();
     });
   }
 
@@ -497,7 +497,7 @@ describe('phones, no JavaScript, print', () => {
       }),
     );
     expect(overflow).toBe(false);
-    await page.context().close();
+    await page.close();
   });
 
   it('prints the whole chart with a legend, then the list', async () => {
@@ -528,7 +528,7 @@ describe('phones, no JavaScript, print', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await expect.poll(() => zoom(page)).toBeGreaterThan(1);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -543,7 +543,7 @@ describe('the page', () => {
     expect(await page.locator('.era-label').count()).toBeGreaterThan(10);
     expect(consoleErrors).toEqual([]);
     expect(offOrigin).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('hydrates without shifting the layout', async () => {
@@ -559,7 +559,7 @@ describe('the page', () => {
     await ready(page);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.001);
-    await page.context().close();
+    await page.close();
   });
 
   it('fits a 375 px phone without the page scrolling sideways', async () => {
@@ -570,7 +570,7 @@ describe('the page', () => {
     const box = await page.locator('a.mark line').first().boundingBox();
     expect(box!.height).toBeGreaterThan(4);
     expect(box!.x + box!.width).toBeLessThanOrEqual(375);
-    await page.context().close();
+    await page.close();
   });
 
   it('releases its listeners and observers when removed from the page', async () => {
@@ -600,7 +600,7 @@ describe('the page', () => {
     expect(released.abort).toBeGreaterThanOrEqual(1);
     expect(released.disconnect).toBeGreaterThanOrEqual(1);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('has a compact timeline with the era highlighted on era pages, and a district lane with headlines', async () => {
@@ -621,6 +621,6 @@ describe('the page', () => {
     const id = await label.getAttribute('data-id');
     await label.click();
     await page.waitForURL(new RegExp(`/milestones/${id}/$`));
-    await page.context().close();
+    await page.close();
   });
 });

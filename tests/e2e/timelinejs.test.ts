@@ -78,7 +78,7 @@ beforeAll(async () => {
   await Promise.all([timelinePage('zh-cn'), timelinePage('en')]);
 });
 afterAll(async () => {
-  for (const watched of Object.values(pages)) await watched?.page.context().close();
+  for (const watched of Object.values(pages)) await watched?.page.close();
   await browser?.close();
 });
 

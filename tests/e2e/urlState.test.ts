@@ -89,7 +89,7 @@ describe('pages without URL state drop any query and a fragment that names nothi
     expect(await address(page)).toBe(`/map/#${place}`);
     expect(await page.locator(`li#${place}.is-highlighted`).count()).toBe(1);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('the 404 page too', async () => {
@@ -97,7 +97,7 @@ describe('pages without URL state drop any query and a fragment that names nothi
     expect(await address(page)).toBe('/nowhere/');
     // The only error is the 404 of the page itself.
     expect(consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -119,7 +119,7 @@ describe('pages with URL state show their canonical address', () => {
     const { page, consoleErrors } = await load(from);
     expect(await address(page)).toBe(to);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('the timeline says which years of the address it ignored or turned round', async () => {
@@ -133,17 +133,17 @@ describe('pages with URL state show their canonical address', () => {
       expect(await shown.isVisible(), query).toBe(true);
       expect(await shown.textContent(), query).toMatch(note);
       expect(await page.locator('a.mark:not(.is-hidden)').count(), query).toBeGreaterThan(1);
-      await page.context().close();
+      await page.close();
     }
     const { page } = await load('/en/timeline/?from=1990');
     expect(await page.locator('[data-url-note]').isHidden()).toBe(true);
-    await page.context().close();
+    await page.close();
   });
 
   it('the search page cleans its fragment and throws nothing (its query is tested in search.test.ts)', async () => {
     const { page, consoleErrors } = await load(`/search/${BAD_QUERY}&q=%#%`);
     expect(await page.evaluate(() => location.hash)).toBe('');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
