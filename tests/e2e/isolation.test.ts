@@ -28,7 +28,9 @@ describe('a shared context, between two tests', () => {
     await page.goto(url('/en/'));
     expect(await page.evaluate(() => [localStorage.length, document.cookie])).toEqual([0, '']);
     expect(
-      await page.evaluate(async () => (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName })).state),
+      await page.evaluate(
+        async () => (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName })).state,
+      ),
     ).not.toBe('granted');
   });
 });
