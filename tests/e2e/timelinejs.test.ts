@@ -145,6 +145,8 @@ async function timelinePage(language: 'zh-cn' | 'en'): Promise<Page> {
 /** Renders a file (a URL, or the document itself) and reads what TimelineJS drew at the default zoom. */
 async function render(language: 'zh-cn' | 'en', source: string | TimelineJsFile): Promise<Rendered> {
   const page = await timelinePage(language);
+  // The two languages' pages share a context, and only the page in front gets animation frames at full rate.
+  await page.bringToFront();
   await page.evaluate((s) => {
     delete (window as unknown as { lastBoxes?: string }).lastBoxes;
     return (window as unknown as { render: (s: unknown) => Promise<void> }).render(s);
