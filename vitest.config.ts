@@ -14,6 +14,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Test files share a worker's modules: importing them again for each file was nearly half of
+          // the unit tests' time. So no module may keep state a test can change (the search engine
+          // copies what it adds to its index), and contentOnce.test.ts takes fresh instances itself.
+          isolate: false,
           // npm test runs these beside the build on a shared 2-core machine: a test that takes 5 s
           // there is slow, not broken. (Tests that assert a speed keep their own bound.)
           testTimeout: 30_000,

@@ -84,7 +84,8 @@ export async function resetSharedContexts(keep: Set<Page>): Promise<void> {
     [...created].map(async (shared) => {
       if (!shared.used) return;
       const { context, janitorPage, janitor, origins } = shared;
-      await Promise.all(context.pages().map((page) => page !== janitorPage && !keep.has(page) && page.close()));
+      const opened = context.pages().filter((page) => page !== janitorPage && !keep.has(page));
+      await Promise.all(opened.map((page) => page.close()));
       await Promise.all([
         ...[...origins].map((o) => janitor.send('Storage.clearDataForOrigin', { origin: o, storageTypes: 'all' })),
         janitor.send('Network.clearBrowserCache'),

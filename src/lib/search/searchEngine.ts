@@ -156,14 +156,17 @@ export class SearchEngine {
 
   constructor(payload: SearchPayload) {
     this.payload = payload;
-    this.docs = payload.docs;
+    // A dated record filters by its own year: given as a span here, without touching the caller's docs.
+    this.docs = payload.docs.map((doc) => {
+      const year = !doc.y && doc.dt ? Number(doc.dt.slice(0, 4)) : undefined;
+      return year === undefined ? doc : { ...doc, y: [year, year] };
+    });
     const owners: number[] = [];
     const first: number[] = [];
     const valueWords: { words: string[]; doc: number }[] = [];
     const forms = new Map<string, Map<string, number>>();
     const itself = new Set<string>();
     this.docs.forEach((doc, p) => {
-      if (!doc.y && doc.dt) doc.y = [Number(doc.dt.slice(0, 4)), Number(doc.dt.slice(0, 4))];
       first.push(this.values.length);
       for (const value of fieldValues(doc, payload.locale)) {
         let words: string[] = [];

@@ -65,6 +65,16 @@ describe('filters', { timeout: 60_000 }, () => {
   });
 });
 
+describe('the index it is given', { timeout: 60_000 }, () => {
+  it("is read, never changed (one index serves both languages' engines and the tests)", () => {
+    const payload = payloadFor(realInput(), 'zh');
+    const before = JSON.stringify(payload);
+    const engine = new SearchEngine(payload);
+    expect(engine.search('', { from: 2009, to: 2010 }).hits.length).toBeGreaterThan(0);
+    expect(JSON.stringify(payload)).toBe(before);
+  });
+});
+
 describe('forgiving search', { timeout: 60_000 }, () => {
   it('corrects typos in any word and says what it searched for', () => {
     const outcome = realEngine('en').search('gird managment');
