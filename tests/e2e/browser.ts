@@ -31,6 +31,8 @@ export interface WatchedPage {
  * a new context costs this machine about 0.45 CPU s more than a new page (docs/benchmarks.md). After
  * each test, setup.ts closes the test's pages and gives the context back as a new one would be:
  * storage, service workers, HTTP cache, cookies and permissions cleared (`resetSharedContexts`).
+ * The pages of a context are tabs of one window: only the one in front gets animation frames at full
+ * rate, so a test that goes back to an earlier page calls `bringToFront()` first.
  */
 interface SharedContext {
   context: BrowserContext;
