@@ -104,7 +104,9 @@ export async function resetSharedContexts(keep: Set<Page>): Promise<void> {
  * origins a test serves itself). The run's Chromium resolves no host but 127.0.0.1 (globalSetup.ts), so
  * such a request fails at once; watching requests instead of routing them keeps the browser's own
  * network path, which is faster. The service worker is blocked unless a test asks for it; a page that
- * allows it gets a context of its own.
+ * allows it gets a context of its own. A test that changes its page's context itself (offline, routes
+ * or init scripts on the context) must use such a context, or one it opens: the shared one is not
+ * reset for those.
  */
 export async function watchedPage(
   browser: Browser,
