@@ -29,6 +29,7 @@ export async function axeViolations(
 
 /** Whether every frame of the page shares the main frame's origin (blank and srcdoc frames do). */
 function oneOrigin(page: Page): boolean {
-  const origin = new URL(page.url()).origin;
-  return page.frames().every((frame) => frame.url().startsWith('about:') || new URL(frame.url()).origin === origin);
+  const originOf = (address: string) => (URL.canParse(address) ? new URL(address).origin : 'null');
+  const origin = originOf(page.url());
+  return page.frames().every((frame) => frame.url().startsWith('about:') || originOf(frame.url()) === origin);
 }

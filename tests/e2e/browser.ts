@@ -44,17 +44,15 @@ interface SharedContext {
   /** A page was opened since the context was last cleared. */
   used: boolean;
 }
-const sharedContexts = new Map<Browser, Map<boolean, Promise<SharedContext>>>();
-/** Those created so far. */
-const created = new Set<SharedContext>();
+const VIEWPORT = { width: 1280, height: 900 };
+/** Per connection, the shared context of each JavaScript setting, made on first use. */
+const sharedContexts = new WeakMap<Browser, Map<boolean, Promise<SharedContext>>>();
+/** Those made so far and still open, by their context. */
+const created = new Map<BrowserContext, SharedContext>();
 
 function sharedContext(browser: Browser, javaScriptEnabled: boolean): Promise<SharedContext> {
-  let byScript = sharedContexts.get(browser);
-  if (!byScript) {
-    byScript = new Map();
-    sharedContexts.set(browser, byScript);
-    browser.on('disconnected', () => sharedContexts.delete(browser));
-  }
+  const byScript = sharedContexts.get(browser) ?? new Map<boolean, Promise<SharedContext>>();
+  sharedContexts.set(browser, byScript);
   let shared = byScript.get(javaScriptEnabled);
   if (!shared) {
     shared = (async () => {
@@ -63,8 +61,8 @@ function sharedContext(browser: Browser, javaScriptEnabled: boolean): Promise<Sh
       const janitor = await context.newCDPSession(janitorPage);
       const made = { context, janitorPage, janitor, origins: new Set([origin]), used: false };
       context.on('page', () => (made.used = true));
-      created.add(made);
-      context.on('close', () => created.delete(made));
+      context.on('close', () => created.delete(context));
+      created.set(context, made);
       return made;
     })();
     byScript.set(javaScriptEnabled, shared);
@@ -72,18 +70,16 @@ function sharedContext(browser: Browser, javaScriptEnabled: boolean): Promise<Sh
   return shared;
 }
 
-const VIEWPORT = { width: 1280, height: 900 };
-
 /** The contexts a test did not open itself: those of the file (shared) stay open between tests. */
-export const isShared = (context: BrowserContext) => [...created].some((shared) => shared.context === context);
+export const isShared = (context: BrowserContext) => created.has(context);
 
 /** The shared contexts' open pages, the janitors' included. */
-export const sharedPages = (): Set<Page> => new Set([...created].flatMap((shared) => shared.context.pages()));
+export const sharedPages = (): Set<Page> => new Set([...created.keys()].flatMap((context) => context.pages()));
 
 /** Closes the shared pages a test opened (all but `keep`), then clears what they may have left. */
 export async function resetSharedContexts(keep: Set<Page>): Promise<void> {
   await Promise.all(
-    [...created].map(async (shared) => {
+    [...created.values()].map(async (shared) => {
       if (!shared.used) return;
       const { context, janitorPage, janitor, origins } = shared;
       const opened = context.pages().filter((page) => page !== janitorPage && !keep.has(page));
